@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+import { AppFailure } from '../errors';
+
+export type WorkspaceDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** 'CRCW' — marks a SQLite file as a CarbonRecycling workspace so we never migrate someone else's database. */
+export const WORKSPACE_APPLICATION_ID = 0x43524357;
+
+export function openSqlite(path: string, opts: { create: boolean }): Database.Database {
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { fileMustExist: !opts.create });
+  } catch (error) {
+    throw new AppFailure('NOT_FOUND', `Could not open the workspace file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    configureConnection(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return sqlite;
+}
+
+function configureConnection(sqlite: Database.Database): void {
+  // better-sqlite3 compiles WAL with synchronous=NORMAL, which can lose the last commits on power
+  // loss; bills and reports are few writes, so pay for FULL durability.
+  const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+  if (String(mode).toLowerCase() !== 'wal') {
+    throw new AppFailure(
+      'WORKSPACE_CORRUPT',
+      'This folder cannot hold a workspace safely (SQLite write-ahead logging is unavailable, e.g. a network drive). Choose a folder on this computer.',
+    );
+  }
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const check = sqlite.pragma('quick_check(1)', { simple: true });
+  if (check !== 'ok') {
+    throw new AppFailure(
+      'WORKSPACE_CORRUPT',
+      `The workspace file failed its integrity check (${String(check)}). Restore it from a backup; the file has not been changed.`,
+    );
+  }
+}
+
+export function wrapDrizzle(sqlite: Database.Database): WorkspaceDb {
+  return drizzle({ client: sqlite, schema });
+}

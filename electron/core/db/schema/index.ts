@@ -1,0 +1,2 @@
+export { workspaceMeta, organisations, sites } from './workspace';
+export { auditLog } from './audit';

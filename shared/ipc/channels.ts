@@ -1,0 +1,37 @@
+// Procedure and event names. Zero imports on purpose: the sandboxed preload bundles this file
+// alone to allowlist what the renderer may call, so it must not drag zod or anything else in.
+
+export const INVOKE_CHANNEL = 'cr:invoke';
+export const EVENT_CHANNEL = 'cr:event';
+
+export const procedureNames = [
+  'app.info',
+  'workspaces.current',
+  'workspaces.listRecent',
+  'workspaces.create',
+  'workspaces.open',
+  'workspaces.close',
+  'workspaces.forget',
+  'organisation.get',
+  'organisation.update',
+  'sites.list',
+  'sites.create',
+  'sites.update',
+  'sites.delete',
+  'audit.list',
+  'settings.get',
+  'settings.update',
+] as const;
+
+export const eventNames = ['data.changed', 'workspace.changed'] as const;
+
+export type ProcedureName = (typeof procedureNames)[number];
+export type EventName = (typeof eventNames)[number];
+
+export function isProcedureName(value: unknown): value is ProcedureName {
+  return typeof value === 'string' && (procedureNames as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (eventNames as readonly string[]).includes(value);
+}

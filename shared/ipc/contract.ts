@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { EventName, ProcedureName } from './channels';
+import { auditPageSchema, auditQuerySchema } from '../domain/audit';
+import {
+  organisationInputSchema,
+  organisationSchema,
+  siteInputSchema,
+  siteSchema,
+  siteUpdateSchema,
+} from '../domain/organisation';
+import { preferencesSchema } from '../domain/settings';
+import {
+  recentWorkspaceSchema,
+  workspaceCreateSchema,
+  workspaceSummarySchema,
+} from '../domain/workspace';
+
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NO_WORKSPACE',
+  'WORKSPACE_TOO_NEW',
+  'WORKSPACE_CORRUPT',
+  'FORBIDDEN',
+  'UNKNOWN_PROCEDURE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const appErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  /** Field-level problems, keyed by dotted path, for forms. */
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type AppError = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+const none = z.object({}).strict();
+const byId = z.object({ id: z.string().min(1) }).strict();
+const byPath = z.object({ path: z.string().min(1) }).strict();
+
+export const procedures = {
+  'app.info': {
+    input: none,
+    output: z.object({
+      appVersion: z.string(),
+      mode: z.enum(['electron', 'server', 'cli']),
+      dataDir: z.string(),
+      userName: z.string(),
+    }),
+  },
+  'workspaces.current': { input: none, output: workspaceSummarySchema.nullable() },
+  'workspaces.listRecent': { input: none, output: z.array(recentWorkspaceSchema) },
+  'workspaces.create': { input: workspaceCreateSchema.strict(), output: workspaceSummarySchema },
+  'workspaces.open': { input: byPath, output: workspaceSummarySchema },
+  'workspaces.close': { input: none, output: z.null() },
+  'workspaces.forget': { input: byPath, output: z.null() },
+  'organisation.get': { input: none, output: organisationSchema },
+  'organisation.update': { input: organisationInputSchema.strict(), output: organisationSchema },
+  'sites.list': { input: none, output: z.array(siteSchema) },
+  'sites.create': { input: siteInputSchema, output: siteSchema },
+  'sites.update': { input: siteUpdateSchema.strict(), output: siteSchema },
+  'sites.delete': { input: byId, output: z.null() },
+  'audit.list': { input: auditQuerySchema.strict(), output: auditPageSchema },
+  'settings.get': { input: none, output: preferencesSchema },
+  'settings.update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
+} as const satisfies Record<ProcedureName, { input: z.ZodType; output: z.ZodType }>;
+
+// The reverse check: no procedure in the contract that channels.ts (and so the preload allowlist)
+// does not know about.
+type ExtraProcedures = Exclude<keyof typeof procedures, ProcedureName>;
+const noExtraProcedures: ExtraProcedures extends never ? true : never = true;
+void noExtraProcedures;
+
+export type Procedures = typeof procedures;
+export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+export type ProcedureParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
+
+export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings'] as const;
+export type DataTopic = (typeof dataTopics)[number];
+
+export const events = {
+  'data.changed': z.object({ topics: z.array(z.enum(dataTopics)) }),
+  'workspace.changed': z.object({ path: z.string().nullable() }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

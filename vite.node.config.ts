@@ -1,0 +1,33 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The plain-Node entries (HTTP server, CLI) bundled to out/node; npm packages stay external so
+// better-sqlite3 loads its own native binding.
+const pkg = (await import('./package.json', { with: { type: 'json' } })).default as {
+  dependencies: Record<string, string>;
+};
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies),
+].map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/.*)?$`));
+
+export default defineConfig({
+  build: {
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    ssr: true,
+    minify: false,
+    sourcemap: true,
+    rolldownOptions: {
+      input: {
+        server: resolve(import.meta.dirname, 'electron/server/main.ts'),
+        cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
+      },
+      external,
+      output: { format: 'es', entryFileNames: '[name].mjs' },
+    },
+  },
+});
