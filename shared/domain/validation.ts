@@ -1,7 +1,10 @@
 // UK identifiers entered by people: normalise first (case, spaces, dropped leading zeros), then
 // validate the normal form, so "sw1a1aa" and "SW1A 1AA" are the same postcode.
 
-const UK_POSTCODE = /^(GIR 0AA|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$/;
+// Royal Mail's letter rules per position (no Q/V/X first, no I/J/Z second, restricted letters in
+// A9A / AA9A outward codes and in the inward code), not just the shape.
+const UK_POSTCODE =
+  /^(GIR 0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) [0-9][ABD-HJLNP-UW-Z]{2})$/;
 
 export function normaliseUkPostcode(raw: string): string {
   const compact = raw.toUpperCase().replace(/\s+/g, '');

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { AppFailure } from '../errors';
 
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[:]/g, '').replace(/\..+$/, 'Z');
+  return now.toISOString().replace(/[-:]/g, '').replace(/\..+$/, 'Z');
 }
 
 /**

@@ -19,6 +19,10 @@ export function openSqlite(path: string, opts: { create: boolean }): Database.Da
     configureConnection(sqlite);
   } catch (error) {
     sqlite.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppFailure('WORKSPACE_CORRUPT', `${path} is not a readable workspace file (it is damaged or not a database). Restore it from a backup.`);
+    }
     throw error;
   }
   return sqlite;
