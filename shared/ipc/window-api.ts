@@ -15,6 +15,9 @@ export interface DesktopApi {
   chooseWorkspaceFile(): Promise<string | null>;
   /** Opens a native "save as" dialog for a new workspace; resolves to the chosen path or null. */
   chooseNewWorkspaceFile(suggestedName: string): Promise<string | null>;
-  /** Absolute path of a file dropped onto the window (Electron's webUtils.getPathForFile). */
-  pathForDroppedFile(file: File): string;
+  /**
+   * Absolute path of a file dropped onto the window (Electron's webUtils.getPathForFile). The
+   * argument is a DOM File; typed loosely because shared/ has no DOM types.
+   */
+  pathForDroppedFile(file: object): string;
 }

@@ -1,0 +1,78 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function completeOnboarding(page: Page, organisation = 'Acme Widgets Ltd') {
+  await page.getByRole('button', { name: 'Set up your organisation' }).click();
+  await page.getByLabel('Organisation name').fill(organisation);
+  await page.getByLabel('Companies House number (optional)').fill('1234567');
+  await page.getByLabel('Reporting year starts in').selectOption({ label: 'April' });
+  await page.getByLabel('Base year').fill('2024');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Site name').fill('Head office');
+  await page.getByLabel('Postcode').fill('sw1a 1aa');
+  await page.getByLabel('Floor area (m², optional)').fill('420');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+}
+
+test('a new user completes onboarding and lands on an empty dashboard that says what to do next', async ({ page, app }) => {
+  void app;
+  await completeOnboarding(page);
+  await expect(page.getByText('Acme Widgets Ltd').first()).toBeVisible();
+  await expect(page.getByText(/no emissions data yet/i)).toBeVisible();
+  await page.getByRole('link', { name: 'Data sources' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Data sources', level: 1 })).toBeVisible();
+  await expect(page.getByText(/no data sources yet/i)).toBeVisible();
+});
+
+test('an invalid postcode is refused with a visible message', async ({ page, app }) => {
+  void app;
+  await page.getByRole('button', { name: 'Set up your organisation' }).click();
+  await page.getByLabel('Organisation name').fill('Acme Widgets Ltd');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Site name').fill('Head office');
+  await page.getByLabel('Postcode').fill('NOT A POSTCODE');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/not a valid UK postcode/i).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create workspace' })).toHaveCount(0);
+});
+
+test('editing a site is saved and shows in the audit log with before and after', async ({ page, app }) => {
+  void app;
+  await completeOnboarding(page);
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: /Edit/ }).first().click();
+  await page.getByLabel('Site name').fill('London head office');
+  await page.getByLabel('Postcode').fill('NOPE');
+  await page.getByRole('button', { name: 'Save site' }).click();
+  await expect(page.getByText(/not a valid UK postcode/i).first()).toBeVisible();
+  await page.getByLabel('Postcode').fill('EC1A 1BB');
+  await page.getByRole('button', { name: 'Save site' }).click();
+  await expect(page.getByText('London head office').first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Audit log' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
+  await expect(page.getByText('Updated site London head office')).toBeVisible();
+  await expect(page.getByText('Created organisation Acme Widgets Ltd')).toBeVisible();
+});
+
+test('the open workspace is still there after a reload', async ({ page, app }) => {
+  void app;
+  await completeOnboarding(page, 'Beta Bakery');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  await expect(page.getByText('Beta Bakery').first()).toBeVisible();
+});
+
+test('the server refuses a browser that did not open the printed address', async ({ browser, app }) => {
+  const stranger = await browser.newContext();
+  const page = await stranger.newPage();
+  const response = await page.goto(app.baseUrl);
+  expect(response?.status()).toBe(401);
+  await expect(page.getByText(/Open the address printed by/)).toBeVisible();
+  const rpc = await page.request.post(`${app.baseUrl}/rpc/app.info`, { data: {} });
+  expect(rpc.status()).toBe(401);
+  await stranger.close();
+});
