@@ -3,6 +3,10 @@
 
 export const INVOKE_CHANNEL = 'cr:invoke';
 export const EVENT_CHANNEL = 'cr:event';
+// Native dialogs run in main (they show UI) rather than in the backend, so they get their own
+// invoke channels beside the procedure channel.
+export const OPEN_WORKSPACE_DIALOG_CHANNEL = 'cr:dialog:open-workspace';
+export const NEW_WORKSPACE_DIALOG_CHANNEL = 'cr:dialog:new-workspace';
 
 export const procedureNames = [
   'app.info',
