@@ -120,7 +120,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       res.writeHead(405).end();
       return;
     }
-    serveStatic(rendererDir, url.pathname, res);
+    serveStatic(rendererDir, url.pathname, res, req.method);
   }
 
   await new Promise<void>((resolveListen, reject) => {

@@ -1,52 +1,32 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { SECURITY_HEADERS, contentTypeOf, resolveRendererPath } from '../core/renderer-files';
 
 export function securityHeaders(): Record<string, string> {
-  return {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-  };
+  return { ...SECURITY_HEADERS };
 }
 
-/** Serves the built renderer; unknown paths fall back to index.html (hash routing needs none, but reloads of deep links do no harm). */
-export function serveStatic(rendererDir: string, urlPath: string, res: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  let file = join(rendererDir, relative);
-  if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
-    res.writeHead(403).end('Forbidden');
+/** Serves the built renderer with the same path rules and headers as the desktop app's app:// handler. */
+export function serveStatic(rendererDir: string, encodedPath: string, res: ServerResponse, method: string): void {
+  const resolved = resolveRendererPath(rendererDir, encodedPath);
+  if (!resolved.ok) {
+    res.writeHead(resolved.status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(resolved.reason);
     return;
   }
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(500, { 'content-type': 'text/plain' }).end('The app has not been built. Run `npm run build` first.');
+  if (!existsSync(resolved.file)) {
+    const missingBuild = resolved.file.endsWith('index.html');
+    res
+      .writeHead(missingBuild ? 500 : 404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' })
+      .end(missingBuild ? 'The app has not been built. Run `npm run build` first.' : 'Not found');
     return;
   }
-  const isIndex = file.endsWith('index.html');
+  const isIndex = resolved.file.endsWith('index.html');
   res.writeHead(200, {
-    ...securityHeaders(),
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    ...SECURITY_HEADERS,
+    'content-type': contentTypeOf(resolved.file),
+    // Built assets have content hashes in their names; index.html must always be fresh.
     'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(res);
+  if (method === 'HEAD') res.end();
+  else createReadStream(resolved.file).pipe(res);
 }
