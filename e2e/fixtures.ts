@@ -39,8 +39,11 @@ export const test = base.extend<{ app: ServedApp }>({
     const { app, child } = await startServedApp(dataDir);
     await page.goto(app.loginUrl);
     await use(app);
+    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    const forceKill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(forceKill);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

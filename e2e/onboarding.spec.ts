@@ -54,8 +54,13 @@ test('editing a site is saved and shows in the audit log with before and after',
 
   await page.getByRole('link', { name: 'Audit log' }).first().click();
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
-  await expect(page.getByText('Updated site London head office')).toBeVisible();
-  await expect(page.getByText('Created organisation Acme Widgets Ltd')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Updated site London head office', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Created organisation Acme Widgets Ltd', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show changes for Updated site London head office' }).click();
+  const changes = page.getByRole('table').last();
+  await expect(changes.getByRole('cell', { name: 'Head office', exact: true })).toBeVisible();
+  await expect(changes.getByRole('cell', { name: 'London head office', exact: true })).toBeVisible();
+  await expect(changes.getByRole('cell', { name: 'EC1A 1BB', exact: true })).toBeVisible();
 });
 
 test('the open workspace is still there after a reload', async ({ page, app }) => {

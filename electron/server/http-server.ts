@@ -138,7 +138,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       unsubscribe();
       for (const client of sseClients) client.end();
       sseClients.clear();
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // Browsers hold keep-alive connections open; without this, close() waits for them forever.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,10 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { AppProviders } from './AppProviders';
+import { createQueryClient } from './lib/query-client';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/screens.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <p>CarbonRecycling Desktop</p>
+    <AppProviders client={createQueryClient()}>
+      <App />
+    </AppProviders>
   </StrictMode>,
 );

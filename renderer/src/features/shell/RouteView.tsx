@@ -1,0 +1,29 @@
+import type { WorkspaceSummary } from '../../../../shared/domain/workspace';
+import { PageHeader } from '../../components/PageHeader';
+import { hrefFor, type Route } from '../../lib/router';
+import { AuditLogPage } from '../audit/AuditLogPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { DataSourcesPage } from '../data-sources/DataSourcesPage';
+import { SettingsPage } from '../settings/SettingsPage';
+
+export function RouteView({ route, workspace }: { route: Route; workspace: WorkspaceSummary }) {
+  switch (route) {
+    case 'dashboard':
+      return <DashboardPage workspace={workspace} />;
+    case 'data-sources':
+      return <DataSourcesPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'audit':
+      return <AuditLogPage />;
+    case 'not-found':
+      return (
+        <>
+          <PageHeader title="Page not found" />
+          <p>
+            There is no page at this address. <a href={hrefFor('dashboard')}>Go to the dashboard</a>.
+          </p>
+        </>
+      );
+  }
+}

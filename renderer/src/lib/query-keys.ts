@@ -1,0 +1,19 @@
+import type { DataTopic, ProcedureInput } from '../../../shared/ipc/contract';
+
+// Every key starts with the data topic it belongs to, so a `data.changed` event can invalidate
+// a whole topic with one prefix match.
+export const queryKeys = {
+  currentWorkspace: ['workspace', 'current'] as const,
+  recentWorkspaces: ['workspace', 'recent'] as const,
+  organisation: ['organisation'] as const,
+  sites: ['sites'] as const,
+  audit: (query: ProcedureInput<'audit.list'>) => ['audit', query] as const,
+  preferences: ['settings', 'preferences'] as const,
+};
+
+export function topicKey(topic: DataTopic): readonly [DataTopic] {
+  return [topic];
+}
+
+/** Topics whose data belongs to one workspace file, dropped when another workspace opens. */
+export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit'];
