@@ -81,3 +81,17 @@ test('the server refuses a browser that did not open the printed address', async
   expect(rpc.status()).toBe(401);
   await stranger.close();
 });
+
+test('a file dropped on the window is explained, not lost', async ({ page, app }) => {
+  void app;
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['date,kwh\n'], 'bill.csv', { type: 'text/csv' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByRole('alert')).toContainText('"bill.csv" is not a workspace file');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
