@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+// Development only: the React plugin's refresh preamble is an inline script and HMR talks over a
+// websocket, both of which the production CSP forbids. Built output keeps the strict policy.
+function devServerCsp(): Plugin {
+  return {
+    name: 'carbonrecycling-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
 
 // Our layout is not electron-vite's default (src/main, src/preload, src/renderer): every entry is named.
 export default defineConfig({
@@ -21,7 +33,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
