@@ -30,7 +30,8 @@ export function describeSummary(summary: WorkspaceSummary): string {
 }
 
 export async function workspaceCommand(ctx: CliContext, args: ParsedArgs): Promise<void> {
-  const [sub, path] = args.positionals;
+  const [sub, positionalPath] = args.positionals;
+  const path = positionalPath ?? args.string('workspace');
   if (sub === 'create') {
     if (!path) throw new CliError('VALIDATION', 'Usage: carbonrecycling workspace create <path> --name <organisation>');
     const lastYear = new Date().getFullYear() - 1;
@@ -57,7 +58,7 @@ export async function workspaceCommand(ctx: CliContext, args: ParsedArgs): Promi
     return;
   }
   if (sub === 'info') {
-    await ctx.openWorkspace(args.string('workspace') ?? path);
+    await ctx.openWorkspace(path);
     const summary = await ctx.invoke('workspaces.current', {});
     if (!summary) throw new CliError('NO_WORKSPACE', 'No workspace is open');
     ctx.out.result(summary, () => describeSummary(summary));
