@@ -10,7 +10,7 @@ import { readJournal } from './migrate';
 const realMigrations = migrationsDirOf(findAppRoot());
 
 /** A copy of the shipped migrations plus one more, as the next app version would bring. */
-function migrationsWithExtra(dir: string, sql: string): string {
+function migrationsWithExtra(dir: string, sql: string): { dir: string; tag: string } {
   const target = join(dir, 'migrations-next');
   cpSync(realMigrations, target, { recursive: true });
   const journalPath = join(target, 'meta', '_journal.json');
@@ -21,7 +21,7 @@ function migrationsWithExtra(dir: string, sql: string): string {
   journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
   writeFileSync(journalPath, JSON.stringify(journal));
   writeFileSync(join(target, `${tag}.sql`), sql);
-  return target;
+  return { dir: target, tag };
 }
 
 function rowCounts(path: string): Record<string, number> {
@@ -56,11 +56,11 @@ describe('migrations', () => {
   it('backs up with VACUUM INTO before upgrading a populated workspace, and keeps every row', () => {
     const before = rowCounts(workspacePath);
     const next = migrationsWithExtra(t.dir, 'ALTER TABLE `sites` ADD `note` text;');
-    const ws = openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next }, { create: false, now: new Date('2026-01-02T03:04:05Z') });
+    const ws = openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next.dir }, { create: false, now: new Date('2026-01-02T03:04:05Z') });
     closeWorkspace(ws);
 
     const backups = readdirSync(join(t.dir, 'workspaces', 'backups'));
-    expect(backups).toEqual(['acme-widgets-ltd.pre-migration-0001_test_next.20260102T030405Z.sqlite']);
+    expect(backups).toEqual([`acme-widgets-ltd.pre-migration-${next.tag}.20260102T030405Z.sqlite`]);
     const backupPath = join(t.dir, 'workspaces', 'backups', backups[0] ?? '');
     expect(rowCounts(backupPath)).toEqual(before);
     expect(rowCounts(workspacePath)).toEqual(before);
@@ -72,7 +72,7 @@ describe('migrations', () => {
   it('rolls a failing upgrade back whole, leaving the workspace as it was', () => {
     const before = rowCounts(workspacePath);
     const next = migrationsWithExtra(t.dir, 'ALTER TABLE `sites` ADD `note` text;--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);');
-    expect(() => openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next }, { create: false, now: new Date() })).toThrow();
+    expect(() => openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next.dir }, { create: false, now: new Date() })).toThrow();
     expect(rowCounts(workspacePath)).toEqual(before);
     const db = new Database(workspacePath, { readonly: true });
     expect((db.prepare('PRAGMA table_info(sites)').all() as { name: string }[]).map((c) => c.name)).not.toContain('note');

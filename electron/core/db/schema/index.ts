@@ -1,2 +1,3 @@
 export { workspaceMeta, organisations, sites } from './workspace';
 export { auditLog } from './audit';
+export { factorSets, factors } from './factors';
