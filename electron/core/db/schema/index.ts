@@ -1,3 +1,6 @@
 export { workspaceMeta, organisations, sites } from './workspace';
 export { auditLog } from './audit';
 export { factorSets, factors } from './factors';
+export { activityRecords } from './activities';
+export { scope2Instruments, residualMixFactors } from './scope2';
+export { calculationRuns, emissionFigures, restatements } from './calculations';
