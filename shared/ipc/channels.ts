@@ -25,6 +25,13 @@ export const procedureNames = [
   'audit.list',
   'settings.get',
   'settings.update',
+  'instruments.list',
+  'instruments.create',
+  'instruments.update',
+  'instruments.delete',
+  'residualMix.list',
+  'residualMix.create',
+  'residualMix.delete',
 ] as const;
 
 export const eventNames = ['data.changed', 'workspace.changed'] as const;

@@ -8,6 +8,7 @@ import {
   siteSchema,
   siteUpdateSchema,
 } from '../domain/organisation';
+import { instrumentInputSchema, instrumentSchema, residualMixInputSchema, residualMixSchema } from '../domain/scope2';
 import { preferencesSchema } from '../domain/settings';
 import {
   recentWorkspaceSchema,
@@ -67,6 +68,13 @@ export const procedures = {
   'audit.list': { input: auditQuerySchema.strict(), output: auditPageSchema },
   'settings.get': { input: none, output: preferencesSchema },
   'settings.update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
+  'instruments.list': { input: none, output: z.array(instrumentSchema) },
+  'instruments.create': { input: instrumentInputSchema, output: instrumentSchema },
+  'instruments.update': { input: z.object({ id: z.string().min(1), instrument: instrumentInputSchema }).strict(), output: instrumentSchema },
+  'instruments.delete': { input: byId, output: z.null() },
+  'residualMix.list': { input: none, output: z.array(residualMixSchema) },
+  'residualMix.create': { input: residualMixInputSchema.strict(), output: residualMixSchema },
+  'residualMix.delete': { input: byId, output: z.null() },
 } as const satisfies Record<ProcedureName, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no procedure in the contract that channels.ts (and so the preload allowlist)
@@ -80,7 +88,7 @@ export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['inp
 export type ProcedureParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
 export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
 
-export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings'] as const;
+export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions'] as const;
 export type DataTopic = (typeof dataTopics)[number];
 
 export const events = {

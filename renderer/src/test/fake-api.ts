@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../../shared/domain/audit';
+import type { Instrument, ResidualMixFactor } from '../../../shared/domain/scope2';
 import type { Organisation, Site } from '../../../shared/domain/organisation';
 import { defaultPreferences, type Preferences } from '../../../shared/domain/settings';
 import type { RecentWorkspace, WorkspaceSummary } from '../../../shared/domain/workspace';
@@ -15,6 +16,7 @@ import {
 } from '../../../shared/ipc/contract';
 import type { DesktopApi, WindowApi } from '../../../shared/ipc/window-api';
 import { zodFieldErrors } from '../lib/field-errors';
+import { fakeScope2Handlers } from './fake-scope2';
 
 /** One workspace file held in memory. */
 export interface FakeWorkspace {
@@ -23,6 +25,8 @@ export interface FakeWorkspace {
   sites: Site[];
   audit: AuditEntry[];
   isSample?: boolean;
+  instruments?: Instrument[];
+  residualMixes?: ResidualMixFactor[];
 }
 
 export interface FakeApiOptions {
@@ -54,13 +58,22 @@ export interface FakeApi extends WindowApi {
   preferences(): Preferences;
 }
 
-class Failure extends Error {
+export class Failure extends Error {
   constructor(readonly error: AppError) {
     super(error.message);
   }
 }
 
-type Handlers = { [N in ProcedureName]: (input: ProcedureParsedInput<N>) => ProcedureOutput<N> };
+export type Handlers = { [N in ProcedureName]: (input: ProcedureParsedInput<N>) => ProcedureOutput<N> };
+
+/** What per-domain fake handler files (fake-*.ts) get to build their handlers with. */
+export interface FakeKit {
+  requireWorkspace(): FakeWorkspace;
+  write<T>(topics: DataTopic[], change: (ws: FakeWorkspace) => T): T;
+  audit(ws: FakeWorkspace, entry: Omit<AuditEntry, 'id' | 'at' | 'actor'>): void;
+  tick(): string;
+  newId(prefix: string): string;
+}
 
 let clockMs = Date.UTC(2026, 10, 26, 9, 0, 0);
 const tick = () => new Date((clockMs += 60_000)).toISOString();
@@ -172,7 +185,10 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     return site;
   };
 
+  const kit: FakeKit = { requireWorkspace, write, audit, tick, newId };
+
   const handlers: Handlers = {
+    ...fakeScope2Handlers(kit),
     'app.info': () => ({ appVersion: '0.1.0', mode: 'server', dataDir: '/home/sam/CarbonRecycling', userName: actor }),
     'workspaces.current': () => {
       const ws = currentPath ? files.get(currentPath) : undefined;
