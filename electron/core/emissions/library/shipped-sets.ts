@@ -5,7 +5,7 @@ import { parseDesnzFlatFile } from './flat-file';
 import { parseEgridTable, parseEmberIntensities, parseSicSpendFactors } from './other-datasets';
 import { factorDatasets, type FactorDataset, type FactorLookup, type FactorRow, type FactorSetInfo, type LoadedFactorSet } from './types';
 
-interface ManifestFile {
+export interface ManifestFile {
   year: number;
   version: string;
   updated: string | null;
@@ -17,7 +17,7 @@ interface ManifestFile {
   versionTag?: string;
 }
 
-interface Manifest {
+export interface Manifest {
   dataset: FactorDataset;
   title: string;
   publisher: string;
@@ -41,61 +41,80 @@ export function setIdOf(dataset: FactorDataset, year: number, version: string): 
   return `${dataset}-${year}-v${version.replace(/[^0-9A-Za-z.]+/g, '-').replace(/-+$/, '')}`;
 }
 
-function readManifest(dir: string, dataset: FactorDataset): Manifest | null {
+function readManifest(dir: string): Manifest | null {
   const path = join(dir, 'manifest.json');
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : null;
 }
 
-/**
- * Every factor file shipped in resources/factors, parsed whole. A CSV without a manifest entry
- * (e.g. next year's DESNZ file just dropped in) still loads: its year comes from its header and it
- * is labelled "version not recorded" until its provenance is written down.
- */
-export function loadShippedFactorSets(factorsDir: string): LoadedFactorSet[] {
-  const sets: LoadedFactorSet[] = [];
+/** One factor CSV in resources/factors with its manifest entry, listed but not yet read. */
+export interface ShippedFactorFile {
+  dataset: FactorDataset;
+  fileName: string;
+  path: string;
+  manifest: Manifest | null;
+  /** Null for a file with no manifest entry (e.g. next year's DESNZ file just dropped in). */
+  entry: ManifestFile | null;
+}
+
+/** Every factor CSV shipped in resources/factors, without reading any of them (cheap enough to run on every open). */
+export function listShippedFactorFiles(factorsDir: string): ShippedFactorFile[] {
+  const files: ShippedFactorFile[] = [];
   for (const dataset of factorDatasets) {
     const dir = join(factorsDir, dataset);
     if (!existsSync(dir)) continue;
-    const manifest = readManifest(dir, dataset);
+    const manifest = readManifest(dir);
     for (const fileName of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
-      const bytes = readFileSync(join(dir, fileName));
-      const fileSha256 = createHash('sha256').update(bytes).digest('hex');
-      const csv = bytes.toString('utf8');
-      const entry = manifest?.files[fileName];
-      if (entry && entry.csvSha256 !== fileSha256) {
-        throw new Error(`${dataset}/${fileName} does not match the SHA-256 in its manifest: the shipped factor file was changed`);
-      }
-      let year: number;
-      let rows: FactorRow[];
-      if (dataset === 'uk-desnz') {
-        const parsed = parseDesnzFlatFile(csv, fileName);
-        year = parsed.year;
-        rows = parsed.rows;
-      } else {
-        if (!entry) throw new Error(`${dataset}/${fileName} has no manifest entry (its year and source are not recorded)`);
-        year = entry.year;
-        rows = PARSERS[dataset](csv, fileName);
-      }
-      const version = entry?.version ?? 'not recorded';
-      const info: FactorSetInfo = {
-        id: setIdOf(dataset, year, entry ? (entry.versionTag ?? version) : `sha-${fileSha256.slice(0, 8)}`),
-        dataset,
-        title: manifest?.title ?? `${dataset} ${year}`,
-        publisher: entry?.publisher ?? manifest?.publisher ?? 'not recorded',
-        year,
-        version,
-        updatedOn: entry?.updated ?? null,
-        sourceFile: entry?.originalFile ?? fileName,
-        sourceSha256: entry?.workbookSha256 ?? null,
-        fileSha256,
-        licence: manifest?.licence ?? null,
-        verified: Boolean(entry) && (manifest?.verified ?? false),
-        caveat: entry ? (manifest?.caveat ?? null) : 'Provenance not recorded: this file has no manifest entry yet.',
-      };
-      sets.push({ info, rows });
+      files.push({ dataset, fileName, path: join(dir, fileName), manifest, entry: manifest?.files[fileName] ?? null });
     }
   }
-  return sets;
+  return files;
+}
+
+/**
+ * Reads, checks and parses one shipped file whole. A CSV without a manifest entry still loads:
+ * its year comes from its header and it is labelled "version not recorded" until its provenance
+ * is written down.
+ */
+export function loadShippedFactorFile(file: ShippedFactorFile, bytes: Buffer = readFileSync(file.path)): LoadedFactorSet {
+  const { dataset, fileName, manifest, entry } = file;
+  const fileSha256 = createHash('sha256').update(bytes).digest('hex');
+  const csv = bytes.toString('utf8');
+  if (entry && entry.csvSha256 !== fileSha256) {
+    throw new Error(`${dataset}/${fileName} does not match the SHA-256 in its manifest: the shipped factor file was changed`);
+  }
+  let year: number;
+  let rows: FactorRow[];
+  if (dataset === 'uk-desnz') {
+    const parsed = parseDesnzFlatFile(csv, fileName);
+    year = parsed.year;
+    rows = parsed.rows;
+  } else {
+    if (!entry) throw new Error(`${dataset}/${fileName} has no manifest entry (its year and source are not recorded)`);
+    year = entry.year;
+    rows = PARSERS[dataset](csv, fileName);
+  }
+  const version = entry?.version ?? 'not recorded';
+  const info: FactorSetInfo = {
+    id: setIdOf(dataset, year, entry ? (entry.versionTag ?? version) : `sha-${fileSha256.slice(0, 8)}`),
+    dataset,
+    title: manifest?.title ?? `${dataset} ${year}`,
+    publisher: entry?.publisher ?? manifest?.publisher ?? 'not recorded',
+    year,
+    version,
+    updatedOn: entry?.updated ?? null,
+    sourceFile: entry?.originalFile ?? fileName,
+    sourceSha256: entry?.workbookSha256 ?? null,
+    fileSha256,
+    licence: manifest?.licence ?? null,
+    verified: Boolean(entry) && (manifest?.verified ?? false),
+    caveat: entry ? (manifest?.caveat ?? null) : 'Provenance not recorded: this file has no manifest entry yet.',
+  };
+  return { info, rows };
+}
+
+/** Every factor file shipped in resources/factors, parsed whole. */
+export function loadShippedFactorSets(factorsDir: string): LoadedFactorSet[] {
+  return listShippedFactorFiles(factorsDir).map((file) => loadShippedFactorFile(file));
 }
 
 /** A FactorLookup over sets held in memory (the shipped files in tests and the CLI's preview). */
