@@ -63,6 +63,14 @@ describe('market-based Scope 2', () => {
     ]);
   });
 
+  it('volume already claimed by earlier figures is not claimed again', () => {
+    const slices = allocateMarketBased([use()], [instrument({ kind: 'unbundled-rego', volumeMwh: 12 })], [], new Map([['i1', 7000]])).get('r1');
+    expect(slices?.map((s) => [s.step, s.energyKwh])).toEqual([
+      ['instrument', 5000],
+      ['grid-average', 5000],
+    ]);
+  });
+
   it('supplier-specific fuel mix applies when there are no certificates', () => {
     const slices = allocateMarketBased([use()], [instrument({ id: 'mix', kind: 'supplier-mix', factorKgCo2ePerKwh: 0.15 })], [residualGb2024]).get('r1');
     expect(slices).toEqual([expect.objectContaining({ step: 'supplier-mix', energyKwh: 10_000, factorKgCo2ePerKwh: 0.15 })]);

@@ -87,8 +87,12 @@ export function allocateMarketBased(
   uses: readonly ElectricityUse[],
   instruments: readonly MarketInstrument[],
   residualMixes: readonly ResidualMix[],
+  /** kWh of each instrument already claimed by figures calculated earlier (appending to a run). */
+  alreadyClaimedKwh: ReadonlyMap<string, number> = new Map(),
 ): Map<string, MarketSlice[]> {
-  const remainingVolumeKwh = new Map(instruments.filter((i) => i.volumeMwh !== null).map((i) => [i.id, (i.volumeMwh ?? 0) * 1000]));
+  const remainingVolumeKwh = new Map(
+    instruments.filter((i) => i.volumeMwh !== null).map((i) => [i.id, Math.max(0, (i.volumeMwh ?? 0) * 1000 - (alreadyClaimedKwh.get(i.id) ?? 0))]),
+  );
   const certificates = instruments.filter((i) => CERTIFICATE_KINDS.includes(i.kind)).sort(byDateThenId);
   const supplierMixes = instruments.filter((i) => i.kind === 'supplier-mix').sort(byDateThenId);
   const result = new Map<string, MarketSlice[]>();

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
+import type { WorkspaceDb } from '../../db/connection';
+import { activityRecords, calculationRuns, emissionFigures, residualMixFactors, scope2Instruments, sites } from '../../db/schema';
+import { marketOfPostcode, type MarketInstrument, type ResidualMix } from '../scope2/market-based';
+import type { FigureDraft, RecordForCalculation } from './figures';
+
+export type RunRow = typeof calculationRuns.$inferSelect;
+
+export function loadRecordsForCalculation(db: WorkspaceDb, recordIds?: readonly string[]): RecordForCalculation[] {
+  const query = db
+    .select({ record: activityRecords, country: sites.country, postcode: sites.postcode })
+    .from(activityRecords)
+    .innerJoin(sites, eq(sites.id, activityRecords.siteId));
+  const rows = recordIds ? query.where(inArray(activityRecords.id, [...recordIds])).all() : query.all();
+  return rows.map(({ record, country, postcode }) => ({
+    id: record.id,
+    siteId: record.siteId,
+    activityId: record.activityId,
+    periodStart: record.periodStart,
+    periodEnd: record.periodEnd,
+    quantity: record.quantity,
+    unit: record.unit,
+    options: record.optionsJson ? (JSON.parse(record.optionsJson) as Record<string, unknown>) : null,
+    market: marketOfPostcode(country, postcode),
+  }));
+}
+
+export function loadMarketInputs(db: WorkspaceDb): { instruments: MarketInstrument[]; residualMixes: ResidualMix[] } {
+  return { instruments: db.select().from(scope2Instruments).all(), residualMixes: db.select().from(residualMixFactors).all() };
+}
+
+export function currentRun(db: WorkspaceDb): RunRow | null {
+  return db.select().from(calculationRuns).orderBy(desc(calculationRuns.number)).limit(1).get() ?? null;
+}
+
+export function getRun(db: WorkspaceDb, id: string): RunRow | undefined {
+  return db.select().from(calculationRuns).where(eq(calculationRuns.id, id)).get();
+}
+
+export function insertRun(
+  db: WorkspaceDb,
+  run: { reason: string; factorSetIds: readonly string[]; pinnedFactorYear: number | null; previousRunId: string | null; now: Date },
+): RunRow {
+  const number = (db.select({ n: sql<number>`coalesce(max(${calculationRuns.number}), 0)` }).from(calculationRuns).get()?.n ?? 0) + 1;
+  return db
+    .insert(calculationRuns)
+    .values({
+      id: randomUUID(),
+      number,
+      createdAt: run.now.toISOString(),
+      reason: run.reason,
+      factorSetIdsJson: JSON.stringify([...new Set(run.factorSetIds)].sort()),
+      pinnedFactorYear: run.pinnedFactorYear,
+      previousRunId: run.previousRunId,
+    })
+    .returning()
+    .get();
+}
+
+/** Bulk path: one prepared statement, called inside the caller's transaction. */
+export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly FigureDraft[]): void {
+  const insert = db.$client.prepare(
+    `INSERT INTO emission_figures (run_id, activity_record_id, site_id, activity_id, period_start, period_end, role, scope, scope3_category, method,
+       co2e_kg, co2_kg, ch4_kg, n2o_kg, quantity, quantity_unit, factor_set_id, factor_id, factor_row_number, factor_value, factor_unit, factor_year,
+       market_step, market_source_id, provenance_json, notes_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const f of figures) {
+    insert.run(
+      runId, f.activityRecordId, f.siteId, f.activityId, f.periodStart, f.periodEnd, f.role, f.scope, f.scope3Category, f.method,
+      f.co2eKg, f.co2Kg, f.ch4Kg, f.n2oKg, f.quantity, f.quantityUnit, f.factorSetId, f.factorId, f.factorRowNumber, f.factorValue, f.factorUnit, f.factorYear,
+      f.marketStep, f.marketSourceId, JSON.stringify(f.provenance), f.notes.length ? JSON.stringify(f.notes) : null,
+    );
+  }
+}
+
+/** kWh each instrument already covers in a run, so appended records never claim it twice. */
+export function claimedKwhByInstrument(db: WorkspaceDb, runId: string): Map<string, number> {
+  const rows = db
+    .select({ id: emissionFigures.marketSourceId, kwh: sql<number>`sum(${emissionFigures.quantity})` })
+    .from(emissionFigures)
+    .where(sql`${emissionFigures.runId} = ${runId} AND ${emissionFigures.marketStep} IN ('instrument', 'supplier-mix')`)
+    .groupBy(emissionFigures.marketSourceId)
+    .all();
+  return new Map(rows.filter((r): r is { id: string; kwh: number } => r.id !== null).map((r) => [r.id, r.kwh]));
+}
+
+export function deleteFiguresOfRecords(db: WorkspaceDb, runId: string, recordIds: readonly string[]): void {
+  db.delete(emissionFigures)
+    .where(sql`${emissionFigures.runId} = ${runId} AND ${inArray(emissionFigures.activityRecordId, [...recordIds])}`)
+    .run();
+}
+
+/** Adds factor sets used by figures appended to a run to the run's list. */
+export function recordFactorSets(db: WorkspaceDb, run: RunRow, setIds: readonly string[]): RunRow {
+  const known: string[] = JSON.parse(run.factorSetIdsJson);
+  const merged = [...new Set([...known, ...setIds])].sort();
+  if (merged.length === known.length) return run;
+  return db.update(calculationRuns).set({ factorSetIdsJson: JSON.stringify(merged) }).where(eq(calculationRuns.id, run.id)).returning().get();
+}
