@@ -1,20 +1,5 @@
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-
-async function completeOnboarding(page: Page, organisation = 'Acme Widgets Ltd') {
-  await page.getByRole('button', { name: 'Set up your organisation' }).click();
-  await page.getByLabel('Organisation name').fill(organisation);
-  await page.getByLabel('Companies House number (optional)').fill('1234567');
-  await page.getByLabel('Reporting year starts in').selectOption({ label: 'April' });
-  await page.getByLabel('Base year').fill('2024');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Site name').fill('Head office');
-  await page.getByLabel('Postcode').fill('sw1a 1aa');
-  await page.getByLabel('Floor area (m², optional)').fill('420');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-}
+import { completeOnboarding } from './helpers';
 
 test('a new user completes onboarding and lands on an empty dashboard that says what to do next', async ({ page, app }) => {
   void app;

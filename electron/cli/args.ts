@@ -15,6 +15,14 @@ const OPTIONS = {
   country: { type: 'string' },
   'floor-area': { type: 'string' },
   limit: { type: 'string' },
+  year: { type: 'string' },
+  dataset: { type: 'string' },
+  activity: { type: 'string' },
+  quantity: { type: 'string' },
+  unit: { type: 'string' },
+  date: { type: 'string' },
+  'period-end': { type: 'string' },
+  'calorific-value': { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -1,5 +1,7 @@
 import { AppFailure } from '../core/errors';
 import { parseCliArgs } from './args';
+import { factorsCommand } from './commands/factor-commands';
+import { activitiesCommand, calcCommand } from './commands/calc-commands';
 import { auditCommand, siteCommand } from './commands/site-commands';
 import { workspaceCommand } from './commands/workspace-commands';
 import { createCliContext, type CliContext } from './context';
@@ -15,6 +17,12 @@ Usage:
   carbonrecycling site add --workspace <path> --name <site> --postcode <postcode> [--country GB] [--floor-area <m²>]
   carbonrecycling site list --workspace <path>
   carbonrecycling audit --workspace <path> [--limit <n>]
+  carbonrecycling factors search <words> [--year <YYYY>] [--dataset uk-desnz|us-egrid|ember|uk-eeio-sic] [--limit <n>] [--workspace <path>]
+  carbonrecycling factors sets [--workspace <path>]
+                  (without --workspace, the factor commands read the shipped factor files)
+  carbonrecycling calc --activity <id> --quantity <n> --unit <unit> --date <YYYY-MM-DD> [--period-end <YYYY-MM-DD>]
+                  [--calorific-value <MJ/m³>] [--workspace <path>]
+  carbonrecycling activities [<words>] [--workspace <path>]
 
 Every command accepts --json for machine-readable output and --workspace <path> for the workspace file.`;
 
@@ -22,6 +30,9 @@ const COMMANDS: Record<string, (ctx: CliContext, args: ParsedArgs) => Promise<vo
   workspace: workspaceCommand,
   site: siteCommand,
   audit: auditCommand,
+  factors: factorsCommand,
+  calc: calcCommand,
+  activities: activitiesCommand,
 };
 
 /** Runs one CLI invocation; returns the exit code. Exported for tests. */

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import type { EventName, ProcedureName } from '../../shared/ipc/channels';
 import type { EventPayload, ProcedureInput, ProcedureOutput, Result } from '../../shared/ipc/contract';
 import { recordAudit } from './audit/audit-repository';
+import { factorsDirOf } from './emissions/library/shipped-sets';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import type { AppMode, HandlerContext } from './ipc/types';
@@ -57,6 +58,7 @@ export function createBackend(deps: BackendDeps): Backend {
     now,
     dataDir: deps.dataDir,
     migrationsDir: migrationsDirOf(appRoot),
+    factorsDir: factorsDirOf(appRoot),
   });
 
   const emit: HandlerContext['emit'] = (name, payload) => {

@@ -32,6 +32,21 @@ export const procedureNames = [
   'residualMix.list',
   'residualMix.create',
   'residualMix.delete',
+  'emissionsSettings.get',
+  'emissionsSettings.update',
+  'calculations.runs',
+  'calculations.recalculate',
+  'calculations.diff',
+  'calculations.restatements',
+  'records.create',
+  'records.list',
+  'records.delete',
+  'records.figures',
+  'factors.sets',
+  'factors.search',
+  'factors.get',
+  'activities.list',
+  'emissions.preview',
 ] as const;
 
 export const eventNames = ['data.changed', 'workspace.changed'] as const;

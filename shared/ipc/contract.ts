@@ -8,7 +8,20 @@ import {
   siteSchema,
   siteUpdateSchema,
 } from '../domain/organisation';
+import {
+  activityRecordInputSchema,
+  activityRecordSchema,
+  emissionsSettingsSchema,
+  figureSchema,
+  recalculateInputSchema,
+  recalculationSchema,
+  restatementSchema,
+  runDiffSchema,
+  runSummarySchema,
+} from '../domain/calculations';
 import { instrumentInputSchema, instrumentSchema, residualMixInputSchema, residualMixSchema } from '../domain/scope2';
+import { factorDetailSchema, factorGetSchema, factorSearchResultSchema, factorSearchSchema, factorSetListSchema } from '../domain/factors';
+import { activitySchema, calculationResultSchema, emissionsPreviewInputSchema } from '../domain/activities';
 import { preferencesSchema } from '../domain/settings';
 import {
   recentWorkspaceSchema,
@@ -75,6 +88,24 @@ export const procedures = {
   'residualMix.list': { input: none, output: z.array(residualMixSchema) },
   'residualMix.create': { input: residualMixInputSchema.strict(), output: residualMixSchema },
   'residualMix.delete': { input: byId, output: z.null() },
+  'emissionsSettings.get': { input: none, output: emissionsSettingsSchema },
+  'emissionsSettings.update': { input: emissionsSettingsSchema.strict(), output: emissionsSettingsSchema },
+  'calculations.runs': { input: none, output: z.array(runSummarySchema) },
+  'calculations.recalculate': { input: recalculateInputSchema.strict(), output: recalculationSchema },
+  'calculations.diff': { input: z.object({ fromRunId: z.string().min(1), toRunId: z.string().min(1) }).strict(), output: runDiffSchema },
+  'calculations.restatements': { input: none, output: z.array(restatementSchema) },
+  'records.create': { input: activityRecordInputSchema, output: activityRecordSchema },
+  'records.list': {
+    input: z.object({ siteId: z.string().min(1).optional(), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }).strict(),
+    output: z.object({ records: z.array(activityRecordSchema), total: z.number().int() }),
+  },
+  'records.delete': { input: byId, output: z.null() },
+  'records.figures': { input: z.object({ recordId: z.string().min(1), runId: z.string().min(1).optional() }).strict(), output: z.array(figureSchema) },
+  'factors.sets': { input: none, output: factorSetListSchema },
+  'factors.search': { input: factorSearchSchema.strict(), output: factorSearchResultSchema },
+  'factors.get': { input: factorGetSchema.strict(), output: factorDetailSchema },
+  'activities.list': { input: none, output: z.array(activitySchema) },
+  'emissions.preview': { input: emissionsPreviewInputSchema, output: calculationResultSchema },
 } as const satisfies Record<ProcedureName, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no procedure in the contract that channels.ts (and so the preload allowlist)

@@ -2,12 +2,14 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { factorsDirOf } from '../emissions/library/shipped-sets';
 import { findAppRoot, migrationsDirOf } from '../paths';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 import { closeWorkspace, openWorkspaceFile } from '../workspaces/workspace-session';
 import { readJournal } from './migrate';
 
 const realMigrations = migrationsDirOf(findAppRoot());
+const factorsDir = factorsDirOf(findAppRoot());
 
 /** A copy of the shipped migrations plus one more, as the next app version would bring. */
 function migrationsWithExtra(dir: string, sql: string): { dir: string; tag: string } {
@@ -56,7 +58,7 @@ describe('migrations', () => {
   it('backs up with VACUUM INTO before upgrading a populated workspace, and keeps every row', () => {
     const before = rowCounts(workspacePath);
     const next = migrationsWithExtra(t.dir, 'ALTER TABLE `sites` ADD `note` text;');
-    const ws = openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next.dir }, { create: false, now: new Date('2026-01-02T03:04:05Z') });
+    const ws = openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next.dir, factorsDir }, { create: false, now: new Date('2026-01-02T03:04:05Z') });
     closeWorkspace(ws);
 
     const backups = readdirSync(join(t.dir, 'workspaces', 'backups'));
@@ -72,7 +74,7 @@ describe('migrations', () => {
   it('rolls a failing upgrade back whole, leaving the workspace as it was', () => {
     const before = rowCounts(workspacePath);
     const next = migrationsWithExtra(t.dir, 'ALTER TABLE `sites` ADD `note` text;--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);');
-    expect(() => openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next.dir }, { create: false, now: new Date() })).toThrow();
+    expect(() => openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: next.dir, factorsDir }, { create: false, now: new Date() })).toThrow();
     expect(rowCounts(workspacePath)).toEqual(before);
     const db = new Database(workspacePath, { readonly: true });
     expect((db.prepare('PRAGMA table_info(sites)').all() as { name: string }[]).map((c) => c.name)).not.toContain('note');
@@ -80,7 +82,7 @@ describe('migrations', () => {
   });
 
   it('opens an up-to-date workspace without taking a backup', () => {
-    const ws = openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: realMigrations }, { create: false, now: new Date() });
+    const ws = openWorkspaceFile(workspacePath, { dataDir: t.dir, migrationsDir: realMigrations, factorsDir }, { create: false, now: new Date() });
     closeWorkspace(ws);
     expect(() => readdirSync(join(t.dir, 'workspaces', 'backups'))).toThrow();
   });

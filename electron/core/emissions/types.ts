@@ -27,6 +27,11 @@ export interface FactorProvenance {
   value: number;
   /** e.g. "kg CO2e per kWh". */
   unit: string;
+  /**
+   * How `value` was worked out where it is not a single published cell (eGRID gases combined with
+   * GWPs, Ember g → kg); absent or null for a published value used as is.
+   */
+  derivation?: string | null;
 }
 
 export interface GasBreakdownKg {

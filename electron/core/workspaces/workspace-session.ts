@@ -5,6 +5,7 @@ import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { openSqlite, wrapDrizzle, type WorkspaceDb } from '../db/connection';
 import { migrateWorkspace } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
+import { ensureShippedFactorSets, type FactorLoadReport } from '../emissions/library/factor-repository';
 import { AppFailure } from '../errors';
 import { getOrganisation, listSites } from './organisation-repository';
 
@@ -15,11 +16,15 @@ export interface OpenWorkspace {
   sqlite: Database.Database;
   db: WorkspaceDb;
   schemaVersion: string;
+  /** What opening loaded into the factor library (normally nothing after the first open), and any file refused. */
+  factorLoad: FactorLoadReport;
 }
 
 export interface WorkspaceLocations {
   dataDir: string;
   migrationsDir: string;
+  /** resources/factors: every shipped factor set is loaded into each workspace it opens. */
+  factorsDir: string;
 }
 
 export function workspacesDir(dataDir: string): string {
@@ -69,7 +74,8 @@ export function openWorkspaceFile(
       isNew: opts.create,
       now: opts.now,
     });
-    return { path, sqlite, db, schemaVersion: outcome.schemaVersion };
+    const factorLoad = ensureShippedFactorSets(db, locations.factorsDir, opts.now);
+    return { path, sqlite, db, schemaVersion: outcome.schemaVersion, factorLoad };
   } catch (error) {
     sqlite.close();
     throw error;

@@ -9,6 +9,12 @@ export const queryKeys = {
   sites: ['sites'] as const,
   audit: (query: ProcedureInput<'audit.list'>) => ['audit', query] as const,
   preferences: ['settings', 'preferences'] as const,
+  instruments: ['instruments', 'list'] as const,
+  residualMixes: ['instruments', 'residual-mix'] as const,
+  // The factor library changes only when a workspace opens, which refetches everything anyway.
+  factorSets: ['factors', 'sets'] as const,
+  factorSearch: (query: ProcedureInput<'factors.search'>) => ['factors', 'search', query] as const,
+  factor: (id: number) => ['factors', 'detail', id] as const,
 };
 
 export function topicKey(topic: DataTopic): readonly [DataTopic] {
@@ -16,4 +22,4 @@ export function topicKey(topic: DataTopic): readonly [DataTopic] {
 }
 
 /** Topics whose data belongs to one workspace file, dropped when another workspace opens. */
-export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit'];
+export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments'];

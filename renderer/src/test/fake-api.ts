@@ -16,6 +16,9 @@ import {
 } from '../../../shared/ipc/contract';
 import type { DesktopApi, WindowApi } from '../../../shared/ipc/window-api';
 import { zodFieldErrors } from '../lib/field-errors';
+import { fakeFactorHandlers, sampleFactorLibrary, type FakeFactorLibrary } from './fake-factors';
+import { fakeCalculationHandlers, type FakeCalculations } from './fake-calculations';
+import { fakeEmissionsHandlers } from './fake-emissions';
 import { fakeScope2Handlers } from './fake-scope2';
 
 /** One workspace file held in memory. */
@@ -27,6 +30,7 @@ export interface FakeWorkspace {
   isSample?: boolean;
   instruments?: Instrument[];
   residualMixes?: ResidualMixFactor[];
+  calculations?: FakeCalculations;
 }
 
 export interface FakeApiOptions {
@@ -39,6 +43,8 @@ export interface FakeApiOptions {
   preferences?: Preferences;
   desktop?: DesktopApi;
   actor?: string;
+  /** The emission factor library (defaults to a few sets and rows copied from the shipped files). */
+  factorLibrary?: FakeFactorLibrary;
 }
 
 export interface RecordedCall {
@@ -189,6 +195,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
 
   const handlers: Handlers = {
     ...fakeScope2Handlers(kit),
+    ...fakeCalculationHandlers(kit),
+    ...fakeFactorHandlers(kit, options.factorLibrary ?? sampleFactorLibrary()),
+    ...fakeEmissionsHandlers(),
     'app.info': () => ({ appVersion: '0.1.0', mode: 'server', dataDir: '/home/sam/CarbonRecycling', userName: actor }),
     'workspaces.current': () => {
       const ws = currentPath ? files.get(currentPath) : undefined;

@@ -1,4 +1,7 @@
 import type { Handlers } from '../types';
+import { factorHandlers } from './factor-handlers';
+import { emissionsHandlers } from './emissions-handlers';
+import { calculationHandlers } from './calculation-handlers';
 import { organisationHandlers } from './organisation-handlers';
 import { scope2Handlers } from './scope2-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -9,4 +12,7 @@ export const handlers: Handlers = {
   ...organisationHandlers,
   ...settingsHandlers,
   ...scope2Handlers,
+  ...calculationHandlers,
+  ...factorHandlers,
+  ...emissionsHandlers,
 };

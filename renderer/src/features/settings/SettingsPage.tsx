@@ -1,4 +1,5 @@
 import { PageHeader } from '../../components/PageHeader';
+import { GreenElectricitySection } from '../instruments/GreenElectricitySection';
 import { OrganisationSection } from './OrganisationSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SitesSection } from './SitesSection';
@@ -9,6 +10,7 @@ export function SettingsPage() {
       <PageHeader title="Settings" description="Your organisation's details, its sites, and how the app looks." />
       <OrganisationSection />
       <SitesSection />
+      <GreenElectricitySection />
       <PreferencesSection />
     </>
   );

@@ -2,8 +2,11 @@ import type { WorkspaceSummary } from '../../../../shared/domain/workspace';
 import { PageHeader } from '../../components/PageHeader';
 import { hrefFor, type Route } from '../../lib/router';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { CalculatorPage } from '../calculator/CalculatorPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataSourcesPage } from '../data-sources/DataSourcesPage';
+import { FactorsPage } from '../factors/FactorsPage';
+import { InstrumentsPage } from '../instruments/InstrumentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
 export function RouteView({ route, workspace }: { route: Route; workspace: WorkspaceSummary }) {
@@ -16,6 +19,12 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
       return <SettingsPage />;
     case 'audit':
       return <AuditLogPage />;
+    case 'factors':
+      return <FactorsPage />;
+    case 'instruments':
+      return <InstrumentsPage />;
+    case 'calculator':
+      return <CalculatorPage />;
     case 'not-found':
       return (
         <>

@@ -1,0 +1,33 @@
+// eGRID subregions in the shipped EPA Hub Table 6 file (acronym and name as published). Generated
+// once from us-egrid/egrid2023-epa-hub-2025-table6.csv; no factor values here.
+
+export const EGRID_SUBREGIONS: ReadonlyArray<{ acronym: string; name: string }> = [
+  { acronym: "AKGD", name: "ASCC Alaska Grid" },
+  { acronym: "AKMS", name: "ASCC Miscellaneous" },
+  { acronym: "AZNM", name: "WECC Southwest" },
+  { acronym: "CAMX", name: "WECC California" },
+  { acronym: "ERCT", name: "ERCOT All" },
+  { acronym: "FRCC", name: "FRCC All" },
+  { acronym: "HIMS", name: "HICC Miscellaneous" },
+  { acronym: "HIOA", name: "HICC Oahu" },
+  { acronym: "MROE", name: "MRO East" },
+  { acronym: "MROW", name: "MRO West" },
+  { acronym: "NEWE", name: "NPCC New England" },
+  { acronym: "NWPP", name: "WECC Northwest" },
+  { acronym: "NYCW", name: "NPCC NYC/Westchester" },
+  { acronym: "NYLI", name: "NPCC Long Island" },
+  { acronym: "NYUP", name: "NPCC Upstate NY" },
+  { acronym: "PRMS", name: "Puerto Rico Miscellaneous" },
+  { acronym: "RFCE", name: "RFC East" },
+  { acronym: "RFCM", name: "RFC Michigan" },
+  { acronym: "RFCW", name: "RFC West" },
+  { acronym: "RMPA", name: "WECC Rockies" },
+  { acronym: "SPNO", name: "SPP North" },
+  { acronym: "SPSO", name: "SPP South" },
+  { acronym: "SRMV", name: "SERC Mississippi Valley" },
+  { acronym: "SRMW", name: "SERC Midwest" },
+  { acronym: "SRSO", name: "SERC South" },
+  { acronym: "SRTV", name: "SERC Tennessee Valley" },
+  { acronym: "SRVC", name: "SERC Virginia/Carolina" },
+  { acronym: "US Average", name: "US Average" },
+];
