@@ -82,7 +82,7 @@ export const procedures = {
   'settings.get': { input: none, output: preferencesSchema },
   'settings.update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
   'instruments.list': { input: none, output: z.array(instrumentSchema) },
-  'instruments.create': { input: instrumentInputSchema, output: instrumentSchema },
+  'instruments.create': { input: instrumentInputSchema.strict(), output: instrumentSchema },
   'instruments.update': { input: z.object({ id: z.string().min(1), instrument: instrumentInputSchema }).strict(), output: instrumentSchema },
   'instruments.delete': { input: byId, output: z.null() },
   'residualMix.list': { input: none, output: z.array(residualMixSchema) },
@@ -94,7 +94,7 @@ export const procedures = {
   'calculations.recalculate': { input: recalculateInputSchema.strict(), output: recalculationSchema },
   'calculations.diff': { input: z.object({ fromRunId: z.string().min(1), toRunId: z.string().min(1) }).strict(), output: runDiffSchema },
   'calculations.restatements': { input: none, output: z.array(restatementSchema) },
-  'records.create': { input: activityRecordInputSchema, output: activityRecordSchema },
+  'records.create': { input: activityRecordInputSchema.strict(), output: activityRecordSchema },
   'records.list': {
     input: z.object({ siteId: z.string().min(1).optional(), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }).strict(),
     output: z.object({ records: z.array(activityRecordSchema), total: z.number().int() }),

@@ -7,7 +7,8 @@ import type {
   Site,
   siteInputSchema,
 } from '../../../shared/domain/organisation';
-import { organisations, sites, workspaceMeta } from '../db/schema';
+import { activityRecords, organisations, scope2Instruments, sites, workspaceMeta } from '../db/schema';
+import { marketOfPostcode } from '../emissions/scope2/market-based';
 import type { WorkspaceDb } from '../db/connection';
 import type { AuditRecord } from '../audit/audit-repository';
 import { AppFailure } from '../errors';
@@ -74,6 +75,7 @@ export function createSite(db: WorkspaceDb, input: SiteFields, now: Date, audit:
 export function updateSite(db: WorkspaceDb, id: string, input: SiteFields, now: Date, audit: Audit): Site {
   const before = getSite(db, id);
   assertUniqueSiteName(db, input.name, id);
+  assertMarketKept(db, before, input);
   const row = db.update(sites).set({ ...input, updatedAt: now.toISOString() }).where(eq(sites.id, id)).returning().get();
   const after = toSite(row);
   audit({ action: 'update', entity: 'site', entityId: id, summary: `Updated site ${after.name}`, before, after });
@@ -86,6 +88,7 @@ export function deleteSite(db: WorkspaceDb, id: string, audit: Audit): void {
   if (remaining <= 1) {
     throw new AppFailure('CONFLICT', 'A workspace needs at least one site. Add another site before deleting this one.');
   }
+  assertSiteUnused(db, before);
   db.delete(sites).where(eq(sites.id, id)).run();
   audit({ action: 'delete', entity: 'site', entityId: id, summary: `Deleted site ${before.name}`, before, after: null });
 }
@@ -100,6 +103,29 @@ function assertUniqueSiteName(db: WorkspaceDb, name: string, exceptId: string | 
   if (clash) {
     throw new AppFailure('CONFLICT', `There is already a site called "${clash.name}". Give each site its own name.`, {
       name: 'A site with this name already exists',
+    });
+  }
+}
+
+// Activity records and electricity contracts point at their site: deleting it would orphan them.
+function assertSiteUnused(db: WorkspaceDb, site: Site): void {
+  const records = db.select({ n: count() }).from(activityRecords).where(eq(activityRecords.siteId, site.id)).get()?.n ?? 0;
+  const contracts = db.select({ n: count() }).from(scope2Instruments).where(eq(scope2Instruments.siteId, site.id)).get()?.n ?? 0;
+  if (records + contracts === 0) return;
+  const parts = [records ? `${records} activity record${records === 1 ? '' : 's'}` : null, contracts ? `${contracts} electricity contract${contracts === 1 ? '' : 's'}` : null].filter(Boolean);
+  throw new AppFailure('CONFLICT', `${site.name} still has ${parts.join(' and ')}. Delete or move them first, so no figures lose their site.`);
+}
+
+// A certificate counts only in its own market (GB or Northern Ireland): moving a site across the
+// boundary would leave its contracts claiming electricity they cannot cover.
+function assertMarketKept(db: WorkspaceDb, before: Site, after: SiteFields): void {
+  const was = marketOfPostcode(before.country, before.postcode);
+  const will = marketOfPostcode(after.country, after.postcode);
+  if (was === will) return;
+  const contracts = db.select({ n: count() }).from(scope2Instruments).where(eq(scope2Instruments.siteId, before.id)).get()?.n ?? 0;
+  if (contracts > 0) {
+    throw new AppFailure('CONFLICT', `${before.name} has electricity contracts for the ${was ?? 'non-UK'} market; this change would move it to ${will ?? 'outside the UK'}. Update or delete its contracts first.`, {
+      postcode: 'This site has contracts for its current electricity market',
     });
   }
 }

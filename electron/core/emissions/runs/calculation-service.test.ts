@@ -118,3 +118,12 @@ describe('calculation runs', () => {
     expect(audit.entries.map((e) => e.action)).toEqual(['delete', 'create']);
   });
 });
+
+describe('sites with activity data', () => {
+  it('refuses to delete a site that still has activity records', async () => {
+    const depot = await ok(t.backend.invoke('sites.create', { name: 'Depot', country: 'GB', postcode: 'M1 1AE' }));
+    await ok(t.backend.invoke('records.create', electricity({ siteId: depot.id })));
+    const result = await t.backend.invoke('sites.delete', { id: depot.id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('1 activity record') } });
+  });
+});

@@ -61,3 +61,21 @@ describe('Scope 2 instruments', () => {
     expect(await t.backend.invoke('residualMix.create', { ...input, year: 2023, source: 'short' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('sites with contracts', () => {
+  it('refuses to delete a site that still has contracts, with a plain reason', async () => {
+    const depot = await t.backend.invoke('sites.create', { name: 'Depot', country: 'GB', postcode: 'M1 1AE' });
+    if (!depot.ok) throw new Error(depot.error.message);
+    await t.backend.invoke('instruments.create', { ...tariff, siteId: depot.value.id });
+    const result = await t.backend.invoke('sites.delete', { id: depot.value.id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Depot still has 1 electricity contract. Delete or move them first, so no figures lose their site.' } });
+  });
+
+  it('refuses to move a site with GB contracts into Northern Ireland', async () => {
+    await t.backend.invoke('instruments.create', { ...tariff, siteId: headOfficeId });
+    const result = await t.backend.invoke('sites.update', { id: headOfficeId, site: { name: 'Head office', country: 'GB', postcode: 'BT1 5GS' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { postcode: expect.any(String) } } });
+    const moved = await t.backend.invoke('sites.update', { id: headOfficeId, site: { name: 'Head office', country: 'GB', postcode: 'EC1A 1BB' } });
+    expect(moved.ok).toBe(true);
+  });
+});
