@@ -8,5 +8,9 @@ if (!existsSync(cli)) {
   process.stderr.write('The CLI has not been built yet. Run `npm run build` first, or use `npm run -s cli -- <args>` from a clone.\n');
   process.exit(1);
 }
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { runCli } = await import(pathToFileURL(cli).href);
 process.exitCode = await runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });

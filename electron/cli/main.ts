@@ -74,6 +74,11 @@ export async function runCli(argv: string[], io: { stdout: (t: string) => void; 
 // Runs itself when started directly (tsx electron/cli/main.ts, node out/node/cli.mjs); bin/ imports and calls runCli.
 const isEntry = process.argv[1] !== undefined && /(^|[/\\])(main\.ts|cli\.mjs)$/.test(process.argv[1]);
 if (isEntry) {
+  // `carbonrecycling activities | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
