@@ -27,8 +27,19 @@ export const factorSetSchema = z.object({
   caveat: z.string().nullable(),
   rowCount: z.number().int(),
   loadedAt: z.string(),
+  /** Who confirmed an unverified set in this workspace, when, and against what. */
+  confirmation: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
 });
 export type FactorSet = z.infer<typeof factorSetSchema>;
+
+export const factorSetConfirmSchema = z.object({
+  setId: z.string().min(1),
+  note: z
+    .string()
+    .trim()
+    .min(20, 'Say what you checked the factors against (publication, table, date), in at least 20 characters')
+    .max(1000),
+});
 
 /** A shipped file that was not loaded, e.g. its bytes no longer match the hash in its manifest. */
 export const refusedFactorFileSchema = z.object({

@@ -45,6 +45,7 @@ export const procedureNames = [
   'factors.sets',
   'factors.search',
   'factors.get',
+  'factors.confirm',
   'activities.list',
   'emissions.preview',
 ] as const;

@@ -20,7 +20,9 @@ import {
   runSummarySchema,
 } from '../domain/calculations';
 import { instrumentInputSchema, instrumentSchema, residualMixInputSchema, residualMixSchema } from '../domain/scope2';
-import { factorDetailSchema, factorGetSchema, factorSearchResultSchema, factorSearchSchema, factorSetListSchema } from '../domain/factors';
+import { factorDetailSchema, factorGetSchema,
+  factorSetConfirmSchema,
+  factorSetSchema, factorSearchResultSchema, factorSearchSchema, factorSetListSchema } from '../domain/factors';
 import { activitySchema, calculationResultSchema, emissionsPreviewInputSchema } from '../domain/activities';
 import { preferencesSchema } from '../domain/settings';
 import {
@@ -104,6 +106,7 @@ export const procedures = {
   'factors.sets': { input: none, output: factorSetListSchema },
   'factors.search': { input: factorSearchSchema.strict(), output: factorSearchResultSchema },
   'factors.get': { input: factorGetSchema.strict(), output: factorDetailSchema },
+  'factors.confirm': { input: factorSetConfirmSchema.strict(), output: factorSetSchema },
   'activities.list': { input: none, output: z.array(activitySchema) },
   'emissions.preview': { input: emissionsPreviewInputSchema, output: calculationResultSchema },
 } as const satisfies Record<ProcedureName, { input: z.ZodType; output: z.ZodType }>;
@@ -119,7 +122,7 @@ export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['inp
 export type ProcedureParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
 export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
 
-export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions'] as const;
+export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions', 'factors'] as const;
 export type DataTopic = (typeof dataTopics)[number];
 
 export const events = {

@@ -38,8 +38,9 @@ describe('calculator: datasets other than DESNZ', () => {
     expectKg(r.totalCo2eKg, 819.5031237425);
     expect(r.components[0]).toMatchObject({ scope: 3, scope3Category: 1, method: 'spend' });
     expect(r.components[0]?.provenance).toMatchObject({ setId: 'uk-eeio-sic-2022-vextract', rowNumber: 63, verified: false, unit: 'kg CO2e per £', value: 0.327801249497 });
-    expect(r.warnings.join(' ')).toContain('unverified');
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/^Unverified factor set: UK spend-based \(EEIO\) emission factors by SIC code, 2022\. UNVERIFIED/);
+    expect(r.warnings[1]).toContain('Spend-based figures are rough estimates');
+    expect(r.warnings).toHaveLength(2);
   });
 
   it('combines eGRID lb/MWh by gas with AR5 GWPs (CH4 28, N2O 265)', () => {

@@ -269,7 +269,8 @@ export function calculate(input: CalculationInput, ctx: CalculationContext): Cal
       notes: pc.notes as string[],
     };
   }
-  const warnings = [...choice.warnings, ...plan.warnings, ...(activity.warnings ?? [])];
+  const unverified = plan.set.verified ? [] : [`Unverified factor set: ${plan.set.title}. ${plan.set.caveat ?? 'It has not been checked against the publisher\'s original.'}`];
+  const warnings = [...unverified, ...choice.warnings, ...plan.warnings, ...(activity.warnings ?? [])];
   return {
     activityId: activity.id,
     factorYear: plan.set.year,

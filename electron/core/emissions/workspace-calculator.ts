@@ -20,6 +20,11 @@ export function workspaceLookup(db: WorkspaceDb): FactorLookup {
   return lookup;
 }
 
+/** Drop the cached lookup (and the calculator's plans with it) after a set's information changed. */
+export function forgetWorkspaceLookup(db: WorkspaceDb): void {
+  lookups.delete(db);
+}
+
 /** The calculator bound to a workspace's factor data and a factor-year policy. */
 export function workspaceCalculator(db: WorkspaceDb): (pinnedYear: number | null) => CalculateFn {
   const lookup = workspaceLookup(db);

@@ -1,7 +1,7 @@
 import { TOTAL_CO2E_UNIT, type FactorRowView, type FactorSet, type RefusedFactorFile } from '../../../shared/domain/factors';
 import { Failure, type FakeKit, type Handlers } from './fake-api';
 
-type FactorNames = 'factors.sets' | 'factors.search' | 'factors.get';
+type FactorNames = 'factors.sets' | 'factors.search' | 'factors.get' | 'factors.confirm';
 
 /** The factor library every fake workspace shares (the real app loads the same shipped files into each). */
 export interface FakeFactorLibrary {
@@ -27,6 +27,7 @@ export function makeFactorSet(overrides: Partial<FactorSet> = {}): FactorSet {
     caveat: null,
     rowCount: 8740,
     loadedAt: '2026-11-26T09:00:00.000Z',
+    confirmation: null,
     ...overrides,
   };
 }
@@ -131,5 +132,17 @@ export function fakeFactorHandlers(kit: FakeKit, library: FakeFactorLibrary): Pi
       if (!factor || !set) throw new Failure({ code: 'NOT_FOUND', message: `There is no emission factor with id ${id} in this workspace.` });
       return { factor, set };
     },
+    'factors.confirm': ({ setId, note }) =>
+      kit.write(['factors', 'emissions'], (ws) => {
+        const index = library.sets.findIndex((s) => s.id === setId);
+        const set = library.sets[index];
+        if (!set) throw new Failure({ code: 'NOT_FOUND', message: `There is no factor set ${setId} in this workspace.` });
+        if (set.verified) throw new Failure({ code: 'CONFLICT', message: `${set.title} is already verified; there is nothing to confirm.` });
+        const confirmation = { by: 'sam', at: kit.tick(), note };
+        const confirmed: FactorSet = { ...set, verified: true, confirmation, caveat: `Confirmed in this workspace by sam on ${confirmation.at.slice(0, 10)}: ${note}` };
+        library.sets[index] = confirmed;
+        kit.audit(ws, { action: 'update', entity: 'factor-set', entityId: setId, summary: `Confirmed factor set ${setId} as checked`, before: { verified: false }, after: { verified: true, ...confirmation } });
+        return confirmed;
+      }),
   };
 }

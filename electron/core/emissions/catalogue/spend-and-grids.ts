@@ -7,8 +7,9 @@ import { EMBER_COUNTRIES } from './tables/ember-countries';
 import { SIC_CODES } from './tables/sic-codes';
 import type { ActivityDef } from './types';
 
-export const SIC_WARNING =
-  'Spend-based factor from an unverified copy of the Defra SIC factors (2022): it could not be checked against the official workbook. Spend-based figures are rough estimates; replace them with activity data where you can.';
+// Whether the SIC set itself is verified is said by the calculator from the set's own flag (a
+// workspace may confirm it); this is about the method, which stays rough either way.
+export const SIC_WARNING = 'Spend-based figures are rough estimates from average emissions per pound; replace them with activity data where you can.';
 export const EMBER_WARNING =
   'Country average from Ember: CO2 only from power generation (no methane, nitrous oxide or grid losses), latest year available for that country. An approximation for sites outside the UK.';
 

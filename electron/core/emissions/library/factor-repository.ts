@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { WorkspaceDb } from '../../db/connection';
+import { readSetConfirmations, type SetConfirmation } from './set-confirmation';
 import { listShippedFactorFiles, loadShippedFactorFile, type ShippedFactorFile } from './shipped-sets';
 import { factorDatasets, type FactorDataset, type FactorLookup, type FactorRow, type FactorSetInfo, type LoadedFactorSet } from './types';
 
@@ -8,6 +9,8 @@ import { factorDatasets, type FactorDataset, type FactorLookup, type FactorRow, 
 export interface StoredFactorSet extends FactorSetInfo {
   rowCount: number;
   loadedAt: string;
+  /** Set when someone confirmed an unverified set in this workspace (then `verified` is true). */
+  confirmation: SetConfirmation | null;
 }
 
 /** A factor row with its database id, which provenance records so a figure can point at the exact row. */
@@ -47,10 +50,14 @@ export const FACTOR_COLUMNS = `f.id, f.set_id AS setId, f.row_number AS rowNumbe
 /** Sorts sets the way the shipped files are listed: dataset order, then year. */
 export const DATASET_ORDER_SQL = `CASE s.dataset ${factorDatasets.map((d, i) => `WHEN '${d}' THEN ${i}`).join(' ')} ELSE ${factorDatasets.length} END`;
 
-type SetRecord = Omit<StoredFactorSet, 'verified' | 'dataset'> & { verified: number; dataset: string };
+type SetRecord = Omit<StoredFactorSet, 'verified' | 'dataset' | 'confirmation'> & { verified: number; dataset: string };
 
-function toStoredSet(r: SetRecord): StoredFactorSet {
-  return { ...r, dataset: r.dataset as FactorDataset, verified: r.verified === 1 };
+function toStoredSet(r: SetRecord, confirmations: ReadonlyMap<string, SetConfirmation>): StoredFactorSet {
+  const confirmation = r.verified === 1 ? null : (confirmations.get(r.id) ?? null);
+  const caveat = confirmation
+    ? `Confirmed in this workspace by ${confirmation.by} on ${confirmation.at.slice(0, 10)}: ${confirmation.note}${r.caveat ? ` (Shipped caveat: ${r.caveat})` : ''}`
+    : r.caveat;
+  return { ...r, dataset: r.dataset as FactorDataset, verified: r.verified === 1 || confirmation !== null, caveat, confirmation };
 }
 
 function sha256Of(bytes: Buffer): string {
@@ -103,7 +110,7 @@ export function ensureShippedFactorSets(db: WorkspaceDb, factorsDir: string, now
     const set = readSet(file, stored, report);
     if (!set) continue;
     try {
-      if (insert.immediate(set)) report.loaded.push({ ...set.info, rowCount: set.rows.length, loadedAt });
+      if (insert.immediate(set)) report.loaded.push({ ...set.info, rowCount: set.rows.length, loadedAt, confirmation: null });
       else report.alreadyLoaded++;
     } catch (error) {
       if (!(error instanceof RefusedSet)) throw error;
@@ -159,12 +166,13 @@ function readSet(file: ShippedFactorFile, stored: { get(dataset: string, sha: st
 
 export function listFactorSets(db: WorkspaceDb): StoredFactorSet[] {
   const rows = db.$client.prepare<[], SetRecord>(`SELECT ${SET_COLUMNS} FROM factor_sets s ORDER BY ${DATASET_ORDER_SQL}, s.year, s.id`).all();
-  return rows.map(toStoredSet);
+  const confirmations = readSetConfirmations(db);
+  return rows.map((r) => toStoredSet(r, confirmations));
 }
 
 export function getFactorSet(db: WorkspaceDb, setId: string): StoredFactorSet | null {
   const row = db.$client.prepare<[string], SetRecord>(`SELECT ${SET_COLUMNS} FROM factor_sets s WHERE s.id = ?`).get(setId);
-  return row ? toStoredSet(row) : null;
+  return row ? toStoredSet(row, readSetConfirmations(db)) : null;
 }
 
 /** One factor row by its database id, with the set it belongs to (for provenance panels). */
@@ -194,7 +202,7 @@ function toFactorRow(r: StoredFactorRow): FactorRow {
 }
 
 function toSetInfo(s: StoredFactorSet): FactorSetInfo {
-  const { rowCount: _rowCount, loadedAt: _loadedAt, ...info } = s;
+  const { rowCount: _rowCount, loadedAt: _loadedAt, confirmation: _confirmation, ...info } = s;
   return info;
 }
 

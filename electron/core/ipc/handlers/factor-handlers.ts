@@ -1,5 +1,7 @@
 import type { FactorDatasetId } from '../../../../shared/domain/factors';
-import { getFactorRow, listFactorSets } from '../../emissions/library/factor-repository';
+import { getFactorRow, getFactorSet, listFactorSets } from '../../emissions/library/factor-repository';
+import { confirmFactorSet } from '../../emissions/library/set-confirmation';
+import { forgetWorkspaceLookup } from '../../emissions/workspace-calculator';
 import { searchFactors } from '../../emissions/library/factor-search';
 import type { FactorDataset } from '../../emissions/library/types';
 import { AppFailure } from '../../errors';
@@ -11,7 +13,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const datasetsAgree: Same<FactorDataset, FactorDatasetId> = true;
 void datasetsAgree;
 
-export const factorHandlers: HandlerGroup<'factors.sets' | 'factors.search' | 'factors.get'> = {
+export const factorHandlers: HandlerGroup<'factors.sets' | 'factors.search' | 'factors.get' | 'factors.confirm'> = {
   'factors.sets': (_input, ctx) => {
     const ws = ctx.workspaces.require();
     return { sets: listFactorSets(ws.db), refused: ws.factorLoad.refused };
@@ -22,4 +24,13 @@ export const factorHandlers: HandlerGroup<'factors.sets' | 'factors.search' | 'f
     if (!found) throw new AppFailure('NOT_FOUND', `There is no emission factor with id ${input.id} in this workspace.`);
     return found;
   },
+  'factors.confirm': (input, ctx) =>
+    ctx.write(['factors', 'emissions'], (db, audit, now) => {
+      const set = getFactorSet(db, input.setId);
+      if (!set) throw new AppFailure('NOT_FOUND', `There is no factor set ${input.setId} in this workspace.`);
+      confirmFactorSet(db, set, { by: ctx.userName, at: now.toISOString(), note: input.note }, audit);
+      // The calculator caches set information per workspace: let it see the confirmation.
+      forgetWorkspaceLookup(db);
+      return getFactorSet(db, input.setId) ?? set;
+    }),
 };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { factorDatasetIds, type FactorDatasetId, type FactorSet } from '../../../../shared/domain/factors';
 import { formatDateTime } from '../../lib/dates';
+import { ConfirmSetButton } from './ConfirmSetButton';
 import { datasetGuides, UNVERIFIED_NOTICE } from './factor-labels';
 
 export function VerifiedBadge({ verified }: { verified: boolean }) {
@@ -42,6 +43,11 @@ function DatasetCard({ dataset, sets }: { dataset: FactorDatasetId; sets: readon
         <div className="callout callout-warning" role="note">
           <p className="callout-title">{UNVERIFIED_NOTICE}.</p>
           <p>Figures calculated with these factors are estimates to check before you publish them.</p>
+          {sets
+            .filter((s) => !s.verified)
+            .map((s) => (
+              <ConfirmSetButton key={s.id} set={s} />
+            ))}
         </div>
       ) : null}
       {caveats.map((caveat) => (

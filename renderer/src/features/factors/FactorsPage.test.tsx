@@ -53,6 +53,21 @@ describe('emission factors page', () => {
     expect(within(egrid).getByText('Location-based factors for sites in the United States only.')).toBeTruthy();
   });
 
+  it('lets someone who checked the SIC factors confirm them, with a note, after which they show as verified', async () => {
+    const { user } = openFactors();
+    await screen.findByRole('heading', { name: 'Factor sets in this workspace' });
+    await user.click(within(cardOf('Spend-based, by industry \\(SIC\\)')).getByRole('button', { name: 'I have checked the 2022 factors' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm the 2022 factors as checked?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm as checked' }));
+    expect(await within(dialog).findByText(/at least 20 characters/)).toBeTruthy();
+    await user.type(within(dialog).getByLabelText('What did you check them against?'), 'Defra UK full dataset 2022, SIC table, every row');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm as checked' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const sic = cardOf('Spend-based, by industry \\(SIC\\)');
+    await waitFor(() => expect(within(sic).queryByText('Unverified')).toBeNull());
+    expect(within(sic).getByText(/Confirmed in this workspace by sam/)).toBeTruthy();
+  });
+
   it('shows the sources and hashes of the sets on request', async () => {
     const { user } = openFactors();
     await screen.findByRole('heading', { name: 'Factor sets in this workspace' });
