@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateOrder, parseDateCell } from './dates';
+
+const date = (raw: string, format: Parameters<typeof parseDateCell>[1] = 'dmy') => {
+  const r = parseDateCell(raw, format);
+  return r.ok ? r.value : r.reason;
+};
+
+describe('dates', () => {
+  it('reads UK day-first dates by default and US month-first when told', () => {
+    expect(date('01/04/2024')).toMatchObject({ date: '2024-04-01' });
+    expect(date('01/04/2024', 'mdy')).toMatchObject({ date: '2024-01-04' });
+    expect(date('13/04/24')).toMatchObject({ date: '2024-04-13' });
+    expect(date('1.4.2024')).toMatchObject({ date: '2024-04-01' });
+  });
+
+  it('reads ISO dates with times and offsets', () => {
+    expect(date('2024-04-01', 'ymd')).toEqual({ date: '2024-04-01', minutes: null, offsetMinutes: null });
+    expect(date('2024-04-01T00:30:00+01:00', 'ymd')).toEqual({ date: '2024-04-01', minutes: 30, offsetMinutes: 60 });
+    expect(date('2020-05-08T00:00:00Z', 'dmy')).toEqual({ date: '2020-05-08', minutes: 0, offsetMinutes: 0 });
+    expect(date('01/04/2024 24:00')).toMatchObject({ date: '2024-04-01', minutes: 1440 });
+  });
+
+  it('reads month names and ordinals', () => {
+    expect(date('01-Apr-24')).toMatchObject({ date: '2024-04-01' });
+    expect(date('1st April 2024')).toMatchObject({ date: '2024-04-01' });
+  });
+
+  it('reads Excel serials, including the phantom 29 February 1900', () => {
+    expect(date('45383', 'excel-1900')).toMatchObject({ date: '2024-04-01', minutes: null });
+    expect(date('45383.5', 'excel-1900')).toMatchObject({ date: '2024-04-01', minutes: 720 });
+    expect(date('59', 'excel-1900')).toMatchObject({ date: '1900-02-28' });
+    expect(date('61', 'excel-1900')).toMatchObject({ date: '1900-03-01' });
+    expect(date('60', 'excel-1900')).toMatch(/does not exist/);
+    expect(date('43921', 'excel-1904')).toMatchObject({ date: '2024-04-01' });
+  });
+
+  it('refuses impossible dates with a reason', () => {
+    expect(date('31/02/2024')).toMatch(/not a date/);
+    expect(date('2024-13-01', 'ymd')).toMatch(/not a date/);
+    expect(date('yesterday')).toMatch(/not a date/);
+    expect(date('01/04/2024 25:00')).toMatch(/time/);
+  });
+
+  it('decides a column\u2019s order from all its values', () => {
+    expect(detectDateOrder(['01/04/2024', '02/04/2024'])).toEqual({ format: 'dmy', ambiguous: true, conflict: null });
+    expect(detectDateOrder(['01/04/2024', '13/04/2024'])).toEqual({ format: 'dmy', ambiguous: false, conflict: null });
+    expect(detectDateOrder(['04/12/2024', '04/13/2024'])).toEqual({ format: 'mdy', ambiguous: false, conflict: null });
+    expect(detectDateOrder(['13/04/2024', '04/13/2024']).conflict).toMatch(/day-first/);
+    expect(detectDateOrder(['2024-04-01'])).toMatchObject({ format: 'ymd', ambiguous: false });
+    expect(detectDateOrder(['45383', '45384'])).toMatchObject({ format: 'excel-1900' });
+  });
+});

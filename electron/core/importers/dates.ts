@@ -1,0 +1,155 @@
+// Dates as exports write them, always parsed with an explicit format (JS Date.parse reads
+// "01/04/2024" US-style). UK day-first is the default; a file's order is decided from all its
+// values, and a file that cannot tell is reported as ambiguous rather than guessed silently.
+
+export type DateFormat = 'dmy' | 'mdy' | 'ymd' | 'excel-1900' | 'excel-1904';
+
+export interface ParsedDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Minutes after midnight where the cell had a time. */
+  minutes: number | null;
+  /** Offset from UTC in minutes where the cell said (Z, +01:00); null when it did not. */
+  offsetMinutes: number | null;
+}
+
+export type DateParse = { ok: true; value: ParsedDate } | { ok: false; reason: string };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function fullYear(y: number, digits: number): number {
+  // Two-digit years in bills are this century.
+  return digits <= 2 ? 2000 + y : y;
+}
+
+function validDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+}
+
+function parseTime(rest: string): { minutes: number | null; offsetMinutes: number | null } | null {
+  const text = rest.trim();
+  if (text === '') return { minutes: null, offsetMinutes: null };
+  const match = text.match(/^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const mins = Number(match[2]);
+  // "24:00" is end-of-day labelling in half-hourly exports.
+  if (hours > 24 || mins > 59 || (hours === 24 && mins !== 0)) return null;
+  let offsetMinutes: number | null = null;
+  const zone = match[4];
+  if (zone) {
+    if (zone.toUpperCase() === 'Z') offsetMinutes = 0;
+    else {
+      const sign = zone.startsWith('-') ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    }
+  }
+  return { minutes: hours * 60 + mins, offsetMinutes };
+}
+
+const EXCEL_1900_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
+
+function fromSerial(serial: number, format: 'excel-1900' | 'excel-1904'): DateParse {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 200_000) return { ok: false, reason: `${serial} is not an Excel date serial` };
+  // The 1900 system counts the non-existent 29 February 1900 (serial 60), Lotus 1-2-3's bug.
+  if (format === 'excel-1900' && Math.floor(serial) === 60) return { ok: false, reason: 'Excel serial 60 is 29 February 1900, a date that does not exist' };
+  const days = format === 'excel-1900' && serial < 60 ? serial + 1 : serial;
+  const ms = (format === 'excel-1900' ? EXCEL_1900_EPOCH_MS : EXCEL_1904_EPOCH_MS) + Math.round(days * 86_400_000);
+  const d = new Date(ms);
+  const fraction = serial - Math.floor(serial);
+  return {
+    ok: true,
+    value: { date: d.toISOString().slice(0, 10), minutes: fraction > 0 ? Math.round(fraction * 1440) : null, offsetMinutes: null },
+  };
+}
+
+export function parseDateCell(raw: string, format: DateFormat): DateParse {
+  const text = raw.trim();
+  if (text === '') return { ok: false, reason: 'is empty' };
+  if (format === 'excel-1900' || format === 'excel-1904') {
+    return /^\d+(\.\d+)?$/.test(text) ? fromSerial(Number(text), format) : { ok: false, reason: `"${text}" is not an Excel date number` };
+  }
+  const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](.*))?$/);
+  const numeric = text.match(/^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T](.*))?$/);
+  const named = text.match(/^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})[\s-]+(\d{2,4})(?:[ T](.*))?$/);
+  let date: string | null = null;
+  let rest = '';
+  if (iso) {
+    date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    rest = iso[4] ?? '';
+  } else if (named) {
+    const month = MONTHS.indexOf((named[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+    date = month > 0 ? validDate(fullYear(Number(named[3]), (named[3] ?? '').length), month, Number(named[1])) : null;
+    rest = named[4] ?? '';
+  } else if (numeric) {
+    const [a, b, c] = [numeric[1] ?? '', numeric[2] ?? '', numeric[3] ?? ''];
+    rest = numeric[4] ?? '';
+    if (a.length === 4) date = validDate(Number(a), Number(b), Number(c));
+    else if (format === 'ymd') date = null;
+    else {
+      const year = fullYear(Number(c), c.length);
+      date = format === 'mdy' ? validDate(year, Number(a), Number(b)) : validDate(year, Number(b), Number(a));
+    }
+  }
+  if (!date) return { ok: false, reason: `"${text.slice(0, 40)}" is not a date in the form ${describeFormat(format)}` };
+  const time = parseTime(rest);
+  if (!time) return { ok: false, reason: `"${text.slice(0, 40)}" has a time that cannot be read` };
+  return { ok: true, value: { date, ...time } };
+}
+
+export function describeFormat(format: DateFormat): string {
+  switch (format) {
+    case 'dmy':
+      return 'day/month/year (e.g. 31/01/2025)';
+    case 'mdy':
+      return 'month/day/year (e.g. 01/31/2025)';
+    case 'ymd':
+      return 'year-month-day (e.g. 2025-01-31)';
+    case 'excel-1900':
+      return 'Excel date number (e.g. 45383)';
+    case 'excel-1904':
+      return 'Excel (Mac 1904) date number';
+  }
+}
+
+export interface DateOrderVerdict {
+  format: DateFormat;
+  /** True when no value tells day-first from month-first: UK day-first is assumed and the user is told. */
+  ambiguous: boolean;
+  /** Set when values contradict each other (13/04 and 04/13 in one column). */
+  conflict: string | null;
+}
+
+/** Decides a column's date order from every value, as reliability.md §3.4 describes. */
+export function detectDateOrder(values: readonly string[]): DateOrderVerdict {
+  let dayFirstEvidence: string | null = null;
+  let monthFirstEvidence: string | null = null;
+  let sawIso = false;
+  let sawSerial = false;
+  for (const raw of values) {
+    const text = raw.trim();
+    if (text === '') continue;
+    if (/^\d{4}-\d{2}-\d{2}/.test(text)) sawIso = true;
+    else if (/^\d{4,6}(\.\d+)?$/.test(text)) sawSerial = true;
+    const m = text.match(/^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirstEvidence ??= text;
+    if (Number(m[2]) > 12) monthFirstEvidence ??= text;
+  }
+  if (dayFirstEvidence && monthFirstEvidence) {
+    return { format: 'dmy', ambiguous: false, conflict: `Some dates are day-first ("${dayFirstEvidence}") and some month-first ("${monthFirstEvidence}")` };
+  }
+  if (monthFirstEvidence) return { format: 'mdy', ambiguous: false, conflict: null };
+  if (dayFirstEvidence) return { format: 'dmy', ambiguous: false, conflict: null };
+  if (sawIso) return { format: 'ymd', ambiguous: false, conflict: null };
+  if (sawSerial) return { format: 'excel-1900', ambiguous: false, conflict: null };
+  return { format: 'dmy', ambiguous: values.some((v) => /^\d{1,2}[/.-]\d{1,2}[/.-]/.test(v.trim())), conflict: null };
+}
