@@ -36,14 +36,16 @@ export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; reason
 const SAMPLE_RECORDS = 60;
 const MAX_FIELD_CHARS = 100_000;
 
-function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+function detectNewline(text: string): Newline {
   const firstLf = text.indexOf('\n');
   if (firstLf > 0 && text[firstLf - 1] === '\r') return '\r\n';
   if (firstLf >= 0) return '\n';
   return text.includes('\r') ? '\r' : '\n';
 }
 
-function parseAll(text: string, delimiter: Delimiter, newline: string, preview?: number): Papa.ParseResult<string[]> {
+type Newline = '\r\n' | '\n' | '\r';
+
+function parseAll(text: string, delimiter: Delimiter, newline: Newline, preview?: number): Papa.ParseResult<string[]> {
   return Papa.parse<string[]>(text, { delimiter, newline, header: false, dynamicTyping: false, skipEmptyLines: false, ...(preview ? { preview } : {}) });
 }
 
@@ -60,7 +62,7 @@ function scoreDelimiter(records: string[][]): { fields: number; consistency: num
   return { fields, consistency: nonBlank.length ? best / nonBlank.length : 0 };
 }
 
-export function chooseDelimiter(text: string, newline: string): { delimiter: Delimiter; fields: number } {
+export function chooseDelimiter(text: string, newline: Newline): { delimiter: Delimiter; fields: number } {
   let choice: { delimiter: Delimiter; fields: number; score: number } = { delimiter: ',', fields: 1, score: -1 };
   for (const delimiter of DELIMITERS) {
     const { fields, consistency } = scoreDelimiter(parseAll(text, delimiter, newline, SAMPLE_RECORDS).data);

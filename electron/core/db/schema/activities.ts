@@ -1,4 +1,4 @@
-import { index, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { sites } from './workspace';
 
 /**
@@ -27,8 +27,16 @@ export const activityRecords = sqliteTable(
     /** metered > invoice > estimate > spend > proxy (data-quality tier). */
     dataQuality: text('data_quality', { enum: ['metered', 'invoice', 'estimate', 'spend', 'proxy'] }).notNull(),
     meter: text('meter'),
+    /** The import that produced this record (null for manual entry); undoing the import deletes exactly these. */
+    importId: text('import_id'),
+    /** An estimated bill, which an actual-read bill for the same period may supersede. */
+    estimated: integer('estimated', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('activity_records_site_period_idx').on(t.siteId, t.periodStart), index('activity_records_activity_idx').on(t.activityId)],
+  (t) => [
+    index('activity_records_site_period_idx').on(t.siteId, t.periodStart),
+    index('activity_records_activity_idx').on(t.activityId),
+    index('activity_records_import_idx').on(t.importId),
+  ],
 );

@@ -4,3 +4,4 @@ export { factorSets, factors } from './factors';
 export { activityRecords } from './activities';
 export { scope2Instruments, residualMixFactors } from './scope2';
 export { calculationRuns, emissionFigures, restatements } from './calculations';
+export { importFiles, importRejects, intervalReadings, savedMappings } from './imports';
