@@ -19,6 +19,14 @@ import {
   runDiffSchema,
   runSummarySchema,
 } from '../domain/calculations';
+import {
+  importHistoryEntrySchema,
+  importOutcomeSchema,
+  importPreviewInputSchema,
+  importPreviewSchema,
+  importProfileSchema,
+  importRunInputSchema,
+} from '../domain/imports';
 import { instrumentInputSchema, instrumentSchema, residualMixInputSchema, residualMixSchema } from '../domain/scope2';
 import { factorDetailSchema, factorGetSchema,
   factorSetConfirmSchema,
@@ -103,6 +111,13 @@ export const procedures = {
   },
   'records.delete': { input: byId, output: z.null() },
   'records.figures': { input: z.object({ recordId: z.string().min(1), runId: z.string().min(1).optional() }).strict(), output: z.array(figureSchema) },
+  'imports.profiles': { input: none, output: z.array(importProfileSchema) },
+  'imports.template': { input: none, output: z.object({ fileName: z.string(), csv: z.string() }) },
+  'imports.preview': { input: importPreviewInputSchema.strict(), output: importPreviewSchema },
+  'imports.run': { input: importRunInputSchema.strict(), output: importOutcomeSchema },
+  'imports.list': { input: none, output: z.array(importHistoryEntrySchema) },
+  'imports.undo': { input: byId, output: z.null() },
+  'imports.rejectsCsv': { input: byId, output: z.object({ fileName: z.string(), csv: z.string() }) },
   'factors.sets': { input: none, output: factorSetListSchema },
   'factors.search': { input: factorSearchSchema.strict(), output: factorSearchResultSchema },
   'factors.get': { input: factorGetSchema.strict(), output: factorDetailSchema },
@@ -122,7 +137,7 @@ export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['inp
 export type ProcedureParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
 export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
 
-export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions', 'factors'] as const;
+export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions', 'factors', 'imports'] as const;
 export type DataTopic = (typeof dataTopics)[number];
 
 export const events = {

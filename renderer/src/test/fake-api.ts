@@ -18,6 +18,7 @@ import type { DesktopApi, WindowApi } from '../../../shared/ipc/window-api';
 import { zodFieldErrors } from '../lib/field-errors';
 import { fakeFactorHandlers, sampleFactorLibrary, type FakeFactorLibrary } from './fake-factors';
 import { fakeCalculationHandlers, type FakeCalculations } from './fake-calculations';
+import { fakeImportHandlers, type FakeImports } from './fake-imports';
 import { fakeEmissionsHandlers } from './fake-emissions';
 import { fakeScope2Handlers } from './fake-scope2';
 
@@ -31,6 +32,7 @@ export interface FakeWorkspace {
   instruments?: Instrument[];
   residualMixes?: ResidualMixFactor[];
   calculations?: FakeCalculations;
+  imports?: FakeImports;
 }
 
 export interface FakeApiOptions {
@@ -196,6 +198,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const handlers: Handlers = {
     ...fakeScope2Handlers(kit),
     ...fakeCalculationHandlers(kit),
+    ...fakeImportHandlers(kit),
     ...fakeFactorHandlers(kit, options.factorLibrary ?? sampleFactorLibrary()),
     ...fakeEmissionsHandlers(),
     'app.info': () => ({ appVersion: '0.1.0', mode: 'server', dataDir: '/home/sam/CarbonRecycling', userName: actor }),

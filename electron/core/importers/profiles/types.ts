@@ -45,6 +45,8 @@ export interface RecordDraft {
 export interface IntervalDraft {
   rowNumber: number;
   siteId: string;
+  /** What was metered: grid-electricity-uk for electricity meters, natural-gas for gas meters. */
+  activityId: string;
   meter: string;
   /** ISO 8601 UTC start. */
   startUtc: string;

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
+
+let t: TestBackend;
+beforeEach(async () => {
+  t = createTestBackend();
+  const created = await t.backend.invoke('workspaces.create', sampleCreateInput);
+  if (!created.ok) throw new Error(created.error.message);
+});
+afterEach(() => t.cleanup());
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+// 2024 DESNZ: UK electricity generation 0.20705, T&D 0.0183, WTT generation 0.0459, WTT T&D 0.00397 kg CO2e/kWh.
+const ELECTRICITY_2024_ALL_COMPONENTS = 0.20705 + 0.0183 + 0.0459 + 0.00397;
+
+const bills =
+  'period_start,period_end,activity,quantity,unit,site,meter,evidence,data_quality\n' +
+  '2024-01-01,2024-01-31,grid-electricity-uk,1000,kWh,Head office,M1,INV-1,invoice\n' +
+  '2024-02-01,2024-02-29,grid-electricity-uk,"1,200",kWh,Head office,M1,INV-2,estimate\n' +
+  '2024-03-01,2024-03-31,grid-electricity-uk,lots,kWh,Head office,M1,INV-3,invoice\n' +
+  '2024-04-01,2024-04-30,jet-packs,5,kWh,Head office,M1,INV-4,invoice\n' +
+  '2024-05-01,2024-05-31,grid-electricity-uk,900,kWh,Nowhere,M1,INV-5,invoice\n';
+
+describe('importing a file', () => {
+  it('imports good rows, rejects bad ones with row, column and reason, and adds their emissions', async () => {
+    const outcome = await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }));
+    expect(outcome).toMatchObject({ status: 'imported', profileId: 'generic-activity', rowsTotal: 5, rowsImported: 2, rowsRejected: 3, rowsDuplicate: 0 });
+    expect(outcome.rejects).toEqual([
+      { rowNumber: 4, column: 'quantity', reason: 'quantity "lots" is not a number' },
+      { rowNumber: 5, column: 'activity', reason: '"jet-packs" is not an activity id (see `carbonrecycling activities`)' },
+      { rowNumber: 6, column: 'site', reason: 'there is no site called "Nowhere" in this workspace (sites: Head office)' },
+    ]);
+    expect(outcome.perActivity).toEqual([{ activityId: 'grid-electricity-uk', unit: 'kWh', quantity: 2200, co2eKg: expect.closeTo(2200 * ELECTRICITY_2024_ALL_COMPONENTS, 6) }]);
+    const records = await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }));
+    expect(records.records.map((r) => [r.periodStart, r.quantity, r.source, r.sourceRef])).toEqual([
+      ['2024-02-01', 1200, 'import', 'INV-2'],
+      ['2024-01-01', 1000, 'import', 'INV-1'],
+    ]);
+    const rejects = await ok(t.backend.invoke('imports.rejectsCsv', { id: outcome.importId ?? '' }));
+    expect(rejects.csv.split('\r\n')[0]).toBe('row,column,reason');
+    expect(rejects.csv).toContain('4,quantity,"quantity ""lots"" is not a number"');
+  });
+
+  it('re-importing the same file changes nothing and says so', async () => {
+    const first = await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }));
+    const again = await ok(t.backend.invoke('imports.run', { fileName: 'bills-copy.csv', contentBase64: b64(bills), options: {} }));
+    expect(again).toMatchObject({ status: 'already-imported', previousImport: { id: first.importId, fileName: 'bills.csv' }, rowsImported: 0 });
+    expect((await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }))).total).toBe(2);
+  });
+
+  it('skips rows already imported from another file as duplicates', async () => {
+    await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }));
+    const overlapping = 'period_start,period_end,activity,quantity,unit,meter\n2024-01-01,2024-01-31,grid-electricity-uk,1000,kWh,M1\n';
+    const outcome = await ok(t.backend.invoke('imports.run', { fileName: 'jan.csv', contentBase64: b64(overlapping), options: {} }));
+    expect(outcome).toMatchObject({ status: 'nothing-imported', rowsDuplicate: 1, rowsImported: 0 });
+  });
+
+  it('asks before an actual bill replaces an overlapping estimate, then replaces it when told', async () => {
+    await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }));
+    const actual = 'period_start,period_end,activity,quantity,unit,meter,data_quality\n2024-02-01,2024-02-29,grid-electricity-uk,1100,kWh,M1,invoice\n';
+    const asked = await ok(t.backend.invoke('imports.run', { fileName: 'feb-actual.csv', contentBase64: b64(actual), options: {} }));
+    expect(asked.status).toBe('needs-decision');
+    expect(asked.conflicts).toEqual([expect.objectContaining({ rowNumber: 2, supersedesEstimate: true, existing: expect.objectContaining({ quantity: 1200, estimated: true }) })]);
+    expect((await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }))).total).toBe(2);
+
+    const replaced = await ok(t.backend.invoke('imports.run', { fileName: 'feb-actual.csv', contentBase64: b64(actual), options: { overlap: 'replace' } }));
+    expect(replaced.status).toBe('imported');
+    const quantities = (await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }))).records.map((r) => r.quantity).sort();
+    expect(quantities).toEqual([1000, 1100]);
+  });
+
+  it('undo removes exactly that import’s records and is audited; the file stays in the history', async () => {
+    await ok(t.backend.invoke('records.create', { siteId: (await ok(t.backend.invoke('sites.list', {})))[0]?.id ?? '', activityId: 'natural-gas', periodStart: '2024-01-01', periodEnd: '2024-01-31', quantity: 500, unit: 'kWh', dataQuality: 'invoice' }));
+    const outcome = await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }));
+    await ok(t.backend.invoke('imports.undo', { id: outcome.importId ?? '' }));
+    const records = await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }));
+    expect(records.records.map((r) => r.activityId)).toEqual(['natural-gas']);
+    const [entry] = await ok(t.backend.invoke('imports.list', {}));
+    expect(entry).toMatchObject({ fileName: 'bills.csv', status: 'undone' });
+    const audit = await ok(t.backend.invoke('audit.list', { entity: 'import', limit: 5, offset: 0 }));
+    expect(audit.entries.map((e) => e.action)).toEqual(['delete', 'create']);
+    // Undone: the same file may be imported again.
+    expect((await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }))).status).toBe('imported');
+  });
+
+  it('refuses a file it cannot read, writing nothing', async () => {
+    const result = await t.backend.invoke('imports.run', { fileName: 'x.csv', contentBase64: b64('just one column\nand another\n'), options: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('only one column') } });
+    expect(await ok(t.backend.invoke('imports.list', {}))).toEqual([]);
+  });
+
+  it('previews a file: encoding, header, sample rows, recognised layout', async () => {
+    const preview = await ok(t.backend.invoke('imports.preview', { fileName: 'bills.csv', contentBase64: b64(bills) }));
+    expect(preview).toMatchObject({ encoding: 'UTF-8', delimiter: ',', headerRowNumber: 1, rowsTotal: 5, profile: { id: 'generic-activity' }, previousImport: null });
+    expect(preview.sampleRows[0]).toEqual({ rowNumber: 2, cells: ['2024-01-01', '2024-01-31', 'grid-electricity-uk', '1000', 'kWh', 'Head office', 'M1', 'INV-1', 'invoice'] });
+  });
+});

@@ -1,0 +1,193 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AuditRecord } from '../audit/audit-repository';
+import type { WorkspaceDb } from '../db/connection';
+import { activityRecords, emissionFigures, importFiles, importRejects, sites } from '../db/schema';
+import { AppFailure } from '../errors';
+import { calculateRecords } from '../emissions/runs/calculation-service';
+import type { CalculateFn } from '../emissions/runs/figures';
+import { readCsvTable, type CsvTable } from './csv-table';
+import { decodeBytes, type DecodedText } from './decode';
+import type { DateFormat } from './dates';
+import { dailyRecordsFromIntervals, dayKeyOf, insertIntervals } from './intervals';
+import type { DecimalMark } from './numbers';
+import { checkOverlaps, type ExistingRecord, type OverlapConflict } from './overlaps';
+import { findProfile, recogniseProfile } from './profiles';
+import type { ImportProfile, ProfileResult, RecordDraft, RowReject } from './profiles/types';
+
+type Audit = (record: AuditRecord) => void;
+
+export type OverlapChoice = 'ask' | 'replace' | 'keep-both' | 'skip';
+
+export interface ImportOptions {
+  profileId?: string | undefined;
+  siteId?: string | null | undefined;
+  dateFormat?: DateFormat | null | undefined;
+  decimalMark?: DecimalMark | undefined;
+  overlap?: OverlapChoice | undefined;
+}
+
+export interface ReadFile {
+  sha256: string;
+  decoded: DecodedText;
+  table: CsvTable;
+}
+
+/** Bytes → decoded text → table, or a plain reason. Nothing is written. */
+export function readImportFile(bytes: Uint8Array): ReadFile {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decodeBytes(bytes);
+  const read = readCsvTable(decoded.text);
+  if (!read.ok) throw new AppFailure('VALIDATION', read.reason);
+  return { sha256, decoded, table: read.table };
+}
+
+export function previousImportOf(db: WorkspaceDb, sha256: string) {
+  return db.select({ id: importFiles.id, importedAt: importFiles.importedAt, fileName: importFiles.fileName }).from(importFiles).where(and(eq(importFiles.sha256, sha256), eq(importFiles.status, 'imported'))).get() ?? null;
+}
+
+export function chooseProfile(table: CsvTable, profileId: string | undefined, extra: readonly ImportProfile[] = []): ImportProfile {
+  if (profileId) {
+    const profile = findProfile(profileId) ?? extra.find((p) => p.id === profileId);
+    if (!profile) throw new AppFailure('VALIDATION', `There is no import layout "${profileId}".`);
+    return profile;
+  }
+  const found = recogniseProfile(table.header) ?? recogniseProfile(table.header, extra);
+  if (!found) {
+    throw new AppFailure('VALIDATION', `The columns (${table.header.join(', ').slice(0, 200)}) do not match a known export. Map the columns yourself with the mapping wizard, or choose a layout.`);
+  }
+  return found.profile;
+}
+
+function existingRecords(db: WorkspaceDb, drafts: readonly RecordDraft[]): ExistingRecord[] {
+  const siteIds = [...new Set(drafts.map((d) => d.siteId))];
+  if (siteIds.length === 0) return [];
+  return db
+    .select({
+      id: activityRecords.id, siteId: activityRecords.siteId, activityId: activityRecords.activityId, meter: activityRecords.meter,
+      periodStart: activityRecords.periodStart, periodEnd: activityRecords.periodEnd, quantity: activityRecords.quantity, unit: activityRecords.unit,
+      estimated: activityRecords.estimated, importId: activityRecords.importId,
+    })
+    .from(activityRecords)
+    .where(inArray(activityRecords.siteId, siteIds))
+    .all();
+}
+
+export interface ImportOutcome {
+  status: 'imported' | 'already-imported' | 'nothing-imported' | 'needs-decision';
+  importId: string | null;
+  fileName: string;
+  profileId: string;
+  encoding: string;
+  rowsTotal: number;
+  rowsImported: number;
+  rowsRejected: number;
+  rowsDuplicate: number;
+  intervalsImported: number;
+  rejects: RowReject[];
+  warnings: string[];
+  conflicts: OverlapConflict[];
+  perActivity: { activityId: string; unit: string; quantity: number; co2eKg: number }[];
+  co2eKgAdded: number;
+  previousImport: { id: string; importedAt: string; fileName: string } | null;
+}
+
+/**
+ * The whole import in the caller's transaction: all or nothing. Re-importing the same bytes changes
+ * nothing; exact duplicates are skipped; overlaps with existing records wait for the user's choice.
+ */
+export function runImport(
+  db: WorkspaceDb,
+  file: { bytes: Uint8Array; fileName: string },
+  options: ImportOptions,
+  deps: { now: Date; audit: Audit; makeCalculate: (pinned: number | null) => CalculateFn; extraProfiles?: readonly ImportProfile[] },
+): ImportOutcome {
+  const read = readImportFile(file.bytes);
+  const profile = chooseProfile(read.table, options.profileId, deps.extraProfiles);
+  const base = {
+    importId: null, fileName: file.fileName, profileId: profile.id, encoding: read.decoded.description, rowsTotal: read.table.rows.length,
+    rowsImported: 0, rowsRejected: 0, rowsDuplicate: 0, intervalsImported: 0, rejects: [] as RowReject[], warnings: [] as string[],
+    conflicts: [] as OverlapConflict[], perActivity: [], co2eKgAdded: 0, previousImport: previousImportOf(db, read.sha256),
+  };
+  if (base.previousImport) return { ...base, status: 'already-imported' };
+
+  const siteRows = db.select({ id: sites.id, name: sites.name, country: sites.country, postcode: sites.postcode }).from(sites).all();
+  const mapped: ProfileResult = profile.map(read.table, { sites: siteRows, siteId: options.siteId ?? null, dateFormat: options.dateFormat ?? null, decimalMark: options.decimalMark ?? '.' });
+  const fromIntervals = dailyRecordsFromIntervals(mapped.intervals);
+  const check = checkOverlaps([...mapped.records, ...fromIntervals], existingRecords(db, [...mapped.records, ...fromIntervals]));
+  const rejectedRows = new Set(mapped.rejects.map((r) => r.rowNumber)).size;
+  const outcome = { ...base, rejects: mapped.rejects, warnings: [...read.table.preamble.length ? [`Skipped ${read.table.preamble.length} line(s) above the header`] : [], ...mapped.warnings], rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, conflicts: check.conflicts };
+  const overlap = options.overlap ?? 'ask';
+  if (check.conflicts.length > 0 && overlap === 'ask') return { ...outcome, status: 'needs-decision' };
+  const clashingRows = new Set(check.conflicts.map((c) => c.rowNumber));
+  const toWrite = overlap === 'skip' ? check.fresh.filter((d) => !clashingRows.has(d.rowNumber)) : check.fresh;
+  if (toWrite.length === 0) return { ...outcome, status: 'nothing-imported' };
+
+  const importId = randomUUID();
+  const at = deps.now.toISOString();
+  db.insert(importFiles).values({
+    id: importId, sha256: read.sha256, fileName: file.fileName, sizeBytes: file.bytes.length, encoding: read.decoded.encoding, delimiter: read.table.delimiter,
+    profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal: read.table.rows.length, rowsImported: toWrite.length,
+    rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, intervalsImported: 0, warningsJson: JSON.stringify(outcome.warnings),
+    evidenceGzip: gzipSync(file.bytes),
+  }).run();
+  if (overlap === 'replace') replaceOverlapped(db, check.conflicts.map((c) => c.existing.id), deps.audit, file.fileName);
+  const ids = insertRecords(db, toWrite, importId, at);
+  const writtenDays = new Set(toWrite.filter((d) => d.dataQuality === 'metered' && d.periodStart === d.periodEnd).map((d) => dayKeyOf(d, d.periodStart)));
+  const intervalsImported = insertIntervals(db, mapped.intervals, writtenDays, importId, overlap === 'replace');
+  if (intervalsImported > 0) db.update(importFiles).set({ intervalsImported }).where(eq(importFiles.id, importId)).run();
+  const insertReject = db.$client.prepare('INSERT INTO import_rejects (import_id, row_number, column_name, reason) VALUES (?, ?, ?, ?)');
+  for (const r of mapped.rejects) insertReject.run(importId, r.rowNumber, r.column, r.reason);
+  const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now);
+  const failure = errors[0];
+  if (failure) throw new AppFailure('VALIDATION', `A row could not be calculated (${failure.message}); nothing was imported.`);
+  const totals = totalsOf(db, ids);
+  deps.audit({
+    action: 'create', entity: 'import', entityId: importId, summary: `Imported ${file.fileName}: ${toWrite.length} records, ${rejectedRows} rows rejected, ${check.duplicates.length} duplicates skipped`,
+    before: null, after: { fileName: file.fileName, sha256: read.sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
+  });
+  return { ...outcome, status: 'imported', importId, rowsImported: toWrite.length, intervalsImported, ...totals };
+}
+
+function insertRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], importId: string, at: string): string[] {
+  const insert = db.$client.prepare(
+    `INSERT INTO activity_records (id, site_id, activity_id, period_start, period_end, quantity, unit, options_json, source, source_ref, description, data_quality, meter, import_id, estimated, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return drafts.map((d) => {
+    const id = randomUUID();
+    insert.run(id, d.siteId, d.activityId, d.periodStart, d.periodEnd, d.quantity, d.unit, d.options ? JSON.stringify(d.options) : null, d.sourceRef, d.description, d.dataQuality, d.meter, importId, d.estimated ? 1 : 0, at, at);
+    return id;
+  });
+}
+
+function replaceOverlapped(db: WorkspaceDb, recordIds: readonly string[], audit: Audit, fileName: string): void {
+  const unique = [...new Set(recordIds)];
+  if (unique.length === 0) return;
+  db.delete(emissionFigures).where(inArray(emissionFigures.activityRecordId, unique)).run();
+  db.delete(activityRecords).where(inArray(activityRecords.id, unique)).run();
+  audit({ action: 'delete', entity: 'activity-record', entityId: unique.join(','), summary: `Replaced ${unique.length} overlapping record(s) with ${fileName}`, before: { recordIds: unique }, after: null });
+}
+
+function totalsOf(db: WorkspaceDb, recordIds: readonly string[]): Pick<ImportOutcome, 'perActivity' | 'co2eKgAdded'> {
+  if (recordIds.length === 0) return { perActivity: [], co2eKgAdded: 0 };
+  const quantities = db
+    .select({ activityId: activityRecords.activityId, unit: activityRecords.unit, quantity: sql<number>`sum(${activityRecords.quantity})` })
+    .from(activityRecords)
+    .where(inArray(activityRecords.id, [...recordIds]))
+    .groupBy(activityRecords.activityId, activityRecords.unit)
+    .all();
+  // Location-based totals, as UK reporting leads with them (market-based is shown beside them elsewhere).
+  const emissions = db
+    .select({ activityId: emissionFigures.activityId, co2eKg: sql<number>`sum(${emissionFigures.co2eKg})` })
+    .from(emissionFigures)
+    .where(and(inArray(emissionFigures.activityRecordId, [...recordIds]), sql`${emissionFigures.method} != 'market-based'`))
+    .groupBy(emissionFigures.activityId)
+    .all();
+  const byActivity = new Map(emissions.map((e) => [e.activityId, e.co2eKg]));
+  return {
+    perActivity: quantities.map((q) => ({ ...q, co2eKg: byActivity.get(q.activityId) ?? 0 })),
+    co2eKgAdded: emissions.reduce((s, e) => s + e.co2eKg, 0),
+  };
+}

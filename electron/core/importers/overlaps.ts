@@ -1,0 +1,65 @@
+import type { RecordDraft } from './profiles/types';
+
+/** An existing record a new row duplicates or overlaps (same site, activity and meter). */
+export interface ExistingRecord {
+  id: string;
+  siteId: string;
+  activityId: string;
+  meter: string | null;
+  periodStart: string;
+  periodEnd: string;
+  quantity: number;
+  unit: string;
+  estimated: boolean;
+  importId: string | null;
+}
+
+export interface OverlapConflict {
+  rowNumber: number;
+  existing: ExistingRecord;
+  /** The new row is an actual read for a period an estimated bill covered. */
+  supersedesEstimate: boolean;
+}
+
+export interface OverlapCheck {
+  fresh: RecordDraft[];
+  duplicates: RecordDraft[];
+  conflicts: OverlapConflict[];
+}
+
+const sameStream = (a: { siteId: string; activityId: string; meter: string | null }, b: { siteId: string; activityId: string; meter: string | null }) =>
+  a.siteId === b.siteId && a.activityId === b.activityId && (a.meter ?? '') === (b.meter ?? '');
+
+// Inclusive ISO dates compare as strings.
+const overlaps = (a: { periodStart: string; periodEnd: string }, b: { periodStart: string; periodEnd: string }) => a.periodStart <= b.periodEnd && b.periodStart <= a.periodEnd;
+
+const identical = (draft: RecordDraft, existing: ExistingRecord) =>
+  draft.periodStart === existing.periodStart && draft.periodEnd === existing.periodEnd && draft.quantity === existing.quantity && draft.unit === existing.unit;
+
+/**
+ * Sorts new rows into fresh, exact duplicates (skipped: re-importing the same bill never double
+ * counts) and overlaps with what is already there (the user decides: replace, keep both, skip).
+ * Rows repeated within the file itself count as duplicates too.
+ */
+export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly ExistingRecord[]): OverlapCheck {
+  const fresh: RecordDraft[] = [];
+  const duplicates: RecordDraft[] = [];
+  const conflicts: OverlapConflict[] = [];
+  const byStream = new Map<string, ExistingRecord[]>();
+  const key = (r: { siteId: string; activityId: string; meter: string | null }) => `${r.siteId}|${r.activityId}|${r.meter ?? ''}`;
+  for (const e of existing) byStream.set(key(e), [...(byStream.get(key(e)) ?? []), e]);
+  const seenInFile = new Map<string, RecordDraft[]>();
+  for (const draft of drafts) {
+    const candidates = byStream.get(key(draft)) ?? [];
+    const earlierInFile = seenInFile.get(key(draft)) ?? [];
+    if (candidates.some((e) => identical(draft, e)) || earlierInFile.some((d) => d.periodStart === draft.periodStart && d.periodEnd === draft.periodEnd && d.quantity === draft.quantity && d.unit === draft.unit)) {
+      duplicates.push(draft);
+      continue;
+    }
+    const clash = candidates.filter((e) => sameStream(draft, e) && overlaps(draft, e));
+    for (const e of clash) conflicts.push({ rowNumber: draft.rowNumber, existing: e, supersedesEstimate: e.estimated && !draft.estimated });
+    fresh.push(draft);
+    seenInFile.set(key(draft), [...earlierInFile, draft]);
+  }
+  return { fresh, duplicates, conflicts };
+}
