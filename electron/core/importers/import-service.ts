@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { WorkspaceDb } from '../db/connection';
-import { activityRecords, emissionFigures, importFiles, importRejects, sites } from '../db/schema';
+import { activityRecords, emissionFigures, importFiles, sites } from '../db/schema';
 import { AppFailure } from '../errors';
 import { calculateRecords } from '../emissions/runs/calculation-service';
 import type { CalculateFn } from '../emissions/runs/figures';
