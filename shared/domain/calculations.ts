@@ -28,7 +28,7 @@ export const runSummarySchema = z.object({
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 
-export const figureErrorSchema = z.object({ recordId: z.string(), message: z.string() });
+export const figureErrorSchema = z.object({ recordId: z.string(), message: z.string(), code: z.string().nullable() });
 
 export const recalculateInputSchema = z.object({
   reason: z.string().trim().min(5, 'Say why you are recalculating (e.g. "2025 DESNZ factors published"); it is kept with the restatement').max(500),

@@ -12,6 +12,9 @@ import { currentRun, deleteFiguresOfRecords } from '../emissions/runs/run-reposi
 import { getSite } from '../workspaces/organisation-repository';
 
 type RecordFields = z.output<typeof activityRecordInputSchema>;
+
+// Which form field a calculator refusal belongs under.
+const FIELD_OF_ERROR: Record<string, string> = { BAD_UNIT: 'unit', BAD_INPUT: 'quantity', UNKNOWN_ACTIVITY: 'activityId', NO_FACTOR: 'activityId', NO_FACTOR_SET: 'periodStart' };
 type Audit = (record: AuditRecord) => void;
 type Source = ActivityRecordView['source'];
 
@@ -36,7 +39,7 @@ export function createRecord(db: WorkspaceDb, input: RecordFields, source: Sourc
     .get();
   const { errors } = calculateRecords(db, makeCalculate, [row.id], now);
   const failure = errors[0];
-  if (failure) throw new AppFailure('VALIDATION', failure.message, { activityId: failure.message });
+  if (failure) throw new AppFailure('VALIDATION', failure.message, { [FIELD_OF_ERROR[failure.code ?? ''] ?? 'activityId']: failure.message });
   const record = toView(row);
   audit({ action: 'create', entity: 'activity-record', entityId: row.id, summary: `Added ${input.quantity} ${input.unit} of ${input.activityId} at ${site.name} (${input.periodStart} to ${input.periodEnd})`, before: null, after: record });
   return record;

@@ -1,4 +1,7 @@
 import type { CalculationResultDto, EmissionComponentDto, FactorProvenanceDto } from '../../../shared/domain/activities';
+import type { FigureView } from '../../../shared/domain/calculations';
+import { marketStepLabel } from '../lib/emissions-words';
+import { readProvenance } from './stored-figure';
 import './ProvenancePanel.css';
 
 export interface ProvenancePanelProps {
@@ -6,6 +9,8 @@ export interface ProvenancePanelProps {
   result?: CalculationResultDto;
   /** Or one component of it, e.g. next to a single figure on the dashboard or in a report. */
   component?: EmissionComponentDto;
+  /** Or one stored figure of a calculation run (records.figures), e.g. on the Activity data page. */
+  figure?: FigureView;
   /** With `component`: the factor-year reason and warnings of the calculation it came from, if known. */
   factorYearReason?: string;
   warnings?: readonly string[];
@@ -73,12 +78,68 @@ function ComponentExplanation({ c }: { c: EmissionComponentDto }) {
   );
 }
 
+function StoredFigureExplanation({ f }: { f: FigureView }) {
+  const source = readProvenance(f);
+  // A market-based slice says which step of the hierarchy it came from; its note is the last one stored.
+  const stepNote = source.kind === 'market' ? source.market.note : f.marketStep ? f.notes[f.notes.length - 1] : undefined;
+  const notes = f.notes.filter((note) => note !== stepNote);
+  const gases: Array<[string, number]> = [];
+  if (f.co2Kg !== null) gases.push(['CO2', f.co2Kg]);
+  if (f.ch4Kg !== null) gases.push(['CH4', f.ch4Kg]);
+  if (f.n2oKg !== null) gases.push(['N2O', f.n2oKg]);
+  return (
+    <li className="provenance-component">
+      <p className="provenance-sum">
+        {kgFormat.format(f.quantity)} {f.quantityUnit} × {factorText(f.factorValue)} {f.factorUnit} = <strong>{kgFormat.format(f.co2eKg)} kg</strong>
+      </p>
+      <dl className="provenance-facts">
+        {f.marketStep ? (
+          <>
+            <dt>Market-based step</dt>
+            <dd>
+              {marketStepLabel(f.marketStep)}
+              {stepNote ? <span className="provenance-step-note">{stepNote}</span> : null}
+            </dd>
+          </>
+        ) : null}
+        {f.factorYear !== null ? (
+          <>
+            <dt>Factor year</dt>
+            <dd>{f.factorYear}</dd>
+          </>
+        ) : null}
+        {gases.length ? (
+          <>
+            <dt>By gas (kg CO2e)</dt>
+            <dd>{gases.map(([gas, kg]) => `${gas} ${kgFormat.format(kg)}`).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      {source.kind === 'factor' ? <FactorSource p={source.factor} /> : null}
+      {source.kind === 'market' ? (
+        <p className="provenance-grid">
+          In place of the grid average of {factorText(source.market.gridFactor.value)} {source.market.gridFactor.unit} ({source.market.gridFactor.publisher},{' '}
+          {source.market.gridFactor.year}, row {source.market.gridFactor.rowNumber}).
+        </p>
+      ) : null}
+      {source.kind === 'unreadable' ? <p>The stored details of where this factor came from could not be read.</p> : null}
+      {notes.length ? (
+        <ul className="provenance-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
 /**
  * "How was this calculated?" for any figure: quantity × factor = result for each part, where the
  * factor was published (set, year, version, row and full path), why that year's factors were
  * used, and anything to be careful about. Reusable next to any number that carries provenance.
  */
-export function ProvenancePanel({ result, component, factorYearReason, warnings, open = false }: ProvenancePanelProps) {
+export function ProvenancePanel({ result, component, figure, factorYearReason, warnings, open = false }: ProvenancePanelProps) {
   const components = result ? result.components : component ? [component] : [];
   const reason = result?.factorYearReason ?? factorYearReason;
   const allWarnings = result?.warnings ?? warnings ?? [];
@@ -95,6 +156,7 @@ export function ProvenancePanel({ result, component, factorYearReason, warnings,
           {components.map((c) => (
             <ComponentExplanation key={`${c.role}-${c.provenance.setId}-${c.provenance.rowNumber}`} c={c} />
           ))}
+          {figure ? <StoredFigureExplanation f={figure} /> : null}
         </ol>
         {allWarnings.length ? (
           <div className="provenance-warnings" role="note" aria-label="Things to be aware of">

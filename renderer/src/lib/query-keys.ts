@@ -15,6 +15,13 @@ export const queryKeys = {
   factorSets: ['factors', 'sets'] as const,
   factorSearch: (query: ProcedureInput<'factors.search'>) => ['factors', 'search', query] as const,
   factor: (id: number) => ['factors', 'detail', id] as const,
+  // Activity records, their figures, runs and restatements: all change with the emissions topic.
+  emissionsSettings: ['emissions', 'settings'] as const,
+  records: (query: ProcedureInput<'records.list'>) => ['emissions', 'records', query] as const,
+  recordFigures: (recordId: string) => ['emissions', 'figures', recordId] as const,
+  runs: ['emissions', 'runs'] as const,
+  restatements: ['emissions', 'restatements'] as const,
+  runDiff: (fromRunId: string, toRunId: string) => ['emissions', 'diff', fromRunId, toRunId] as const,
 };
 
 export function topicKey(topic: DataTopic): readonly [DataTopic] {
@@ -22,4 +29,4 @@ export function topicKey(topic: DataTopic): readonly [DataTopic] {
 }
 
 /** Topics whose data belongs to one workspace file, dropped when another workspace opens. */
-export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments'];
+export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments', 'emissions'];

@@ -67,7 +67,7 @@ describe('calculation runs', () => {
 
   it('refuses a record that cannot be calculated, writing nothing', async () => {
     const result = await t.backend.invoke('records.create', electricity({ unit: 'litre' }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { unit: expect.stringContaining('measured in') } } });
     expect(await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }))).toEqual({ records: [], total: 0 });
   });
 
@@ -125,5 +125,27 @@ describe('sites with activity data', () => {
     await ok(t.backend.invoke('records.create', electricity({ siteId: depot.id })));
     const result = await t.backend.invoke('sites.delete', { id: depot.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('1 activity record') } });
+  });
+});
+
+describe('base year apportioning', () => {
+  it('counts a bill straddling the base-year window for its days inside it', async () => {
+    const t2 = createTestBackend();
+    try {
+      const created = await t2.backend.invoke('workspaces.create', { ...sampleCreateInput, organisation: { ...sampleCreateInput.organisation, baseYear: 2024, reportingYearStartMonth: 4 } });
+      if (!created.ok) throw new Error(created.error.message);
+      const site = created.value.sites[0]?.id ?? '';
+      // 1 Jan – 31 Dec 2024 (366 days); the April-start 2024 base year holds 275 of them.
+      await ok(t2.backend.invoke('records.create', { siteId: site, activityId: 'grid-electricity-uk', periodStart: '2024-01-01', periodEnd: '2024-12-31', quantity: 36_600, unit: 'kWh', dataQuality: 'invoice' }));
+      await ok(t2.backend.invoke('emissionsSettings.update', { pinnedFactorYear: 2023, significanceThresholdPct: 5 }));
+      const outcome = await ok(t2.backend.invoke('calculations.recalculate', { reason: 'Compare with 2023 factors' }));
+      const [run1] = (await ok(t2.backend.invoke('calculations.runs', {}))).filter((r) => r.number === 1);
+      const diff = await ok(t2.backend.invoke('calculations.diff', { fromRunId: run1?.id ?? '', toRunId: outcome.run.id }));
+      const total2024 = 36_600 * (0.20705 + 0.0183 + 0.0459 + 0.00397);
+      expect(diff.baseYear).toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+      expect(diff.baseYear.beforeCo2eKg).toBeCloseTo((total2024 * 275) / 366, 6);
+    } finally {
+      t2.cleanup();
+    }
   });
 });

@@ -64,6 +64,8 @@ export interface MarketProvenance {
 export interface FigureErrors {
   recordId: string;
   message: string;
+  /** The calculator's error code (BAD_UNIT, NO_FACTOR…), so a form can put the message under the right field. */
+  code: string | null;
 }
 
 const KWH_PER_UNIT: Record<string, number> = { kWh: 1, MWh: 1000 };
@@ -129,7 +131,8 @@ export function computeFigures(
         ...(record.options ? { options: record.options } : {}),
       });
     } catch (error) {
-      errors.push({ recordId: record.id, message: error instanceof Error ? error.message : String(error) });
+      const code = typeof (error as { code?: unknown }).code === 'string' ? String((error as { code: string }).code) : null;
+      errors.push({ recordId: record.id, message: error instanceof Error ? error.message : String(error), code });
       continue;
     }
     result.components.forEach((component, index) => {

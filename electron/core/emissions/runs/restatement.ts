@@ -47,12 +47,16 @@ function sums(db: WorkspaceDb, runId: string) {
     .all();
 }
 
+/** Base-year emissions, apportioned by days: a bill that straddles the window counts for the days inside it. */
 function baseYearTotal(db: WorkspaceDb, runId: string, start: string, end: string): number {
+  const f = emissionFigures;
+  const daysInside = sql`max(0, min(julianday(${f.periodEnd}), julianday(${end})) - max(julianday(${f.periodStart}), julianday(${start})) + 1)`;
+  const daysTotal = sql`(julianday(${f.periodEnd}) - julianday(${f.periodStart}) + 1)`;
   return (
     db
-      .select({ total: sql<number>`coalesce(sum(${emissionFigures.co2eKg}), 0)` })
-      .from(emissionFigures)
-      .where(sql`${emissionFigures.runId} = ${runId} AND ${emissionFigures.periodStart} BETWEEN ${start} AND ${end} AND ${emissionFigures.method} IN ${sql.raw(LOCATION_TOTAL_METHODS)}`)
+      .select({ total: sql<number>`coalesce(sum(${f.co2eKg} * ${daysInside} / ${daysTotal}), 0)` })
+      .from(f)
+      .where(sql`${f.runId} = ${runId} AND ${f.periodStart} <= ${end} AND ${f.periodEnd} >= ${start} AND ${f.method} IN ${sql.raw(LOCATION_TOTAL_METHODS)}`)
       .get()?.total ?? 0
   );
 }

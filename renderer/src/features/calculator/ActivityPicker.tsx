@@ -7,6 +7,9 @@ export interface ActivityPickerProps {
   value: string;
   onChange: (id: string) => void;
   error?: string | undefined;
+  /** The select's label (another form may ask "What was used or done?"). */
+  label?: string;
+  placeholder?: string;
 }
 
 function matches(a: Activity, words: string[]): boolean {
@@ -15,7 +18,7 @@ function matches(a: Activity, words: string[]): boolean {
 }
 
 /** A search box that narrows a select grouped by category: hundreds of activities stay findable by keyboard. */
-export function ActivityPicker({ activities, value, onChange, error }: ActivityPickerProps) {
+export function ActivityPicker({ activities, value, onChange, error, label = 'Activity', placeholder = 'Choose what you want to calculate…' }: ActivityPickerProps) {
   const [search, setSearch] = useState('');
   const groups = useMemo(() => {
     const words = search.toLowerCase().split(/\s+/).filter(Boolean);
@@ -35,10 +38,10 @@ export function ActivityPicker({ activities, value, onChange, error }: ActivityP
       <Field label="Search activities" hint="Type a few words, such as “gas”, “flight” or “hotel”, to narrow the list below.">
         {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />}
       </Field>
-      <Field label="Activity" hint={`${shown} of ${activities.length} shown`} error={error}>
+      <Field label={label} hint={`${shown} of ${activities.length} shown`} error={error}>
         {(control) => (
           <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-            <option value="">Choose what you want to calculate…</option>
+            <option value="">{placeholder}</option>
             {groups.map(([category, list]) => (
               <optgroup key={category} label={category}>
                 {list.map((a) => (

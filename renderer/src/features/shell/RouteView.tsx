@@ -1,7 +1,9 @@
 import type { WorkspaceSummary } from '../../../../shared/domain/workspace';
 import { PageHeader } from '../../components/PageHeader';
 import { hrefFor, type Route } from '../../lib/router';
+import { ActivityPage } from '../activity/ActivityPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { CalculationsPage } from '../calculations/CalculationsPage';
 import { CalculatorPage } from '../calculator/CalculatorPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataSourcesPage } from '../data-sources/DataSourcesPage';
@@ -25,6 +27,10 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
       return <InstrumentsPage />;
     case 'calculator':
       return <CalculatorPage />;
+    case 'activity':
+      return <ActivityPage />;
+    case 'calculations':
+      return <CalculationsPage />;
     case 'not-found':
       return (
         <>

@@ -4,6 +4,8 @@ import { hrefFor, type Route, type RouteId } from '../../lib/router';
 const items: ReadonlyArray<{ route: RouteId; label: string }> = [
   { route: 'dashboard', label: 'Dashboard' },
   { route: 'data-sources', label: 'Data sources' },
+  { route: 'activity', label: 'Activity data' },
+  { route: 'calculations', label: 'Calculations' },
   { route: 'factors', label: 'Emission factors' },
   { route: 'instruments', label: 'Green electricity' },
   { route: 'calculator', label: 'Try a calculation' },
