@@ -13,7 +13,41 @@ const fileContent = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file content is not base64'),
 });
 
+const columnName = z.string().trim().min(1).max(200);
+
+/** A mapping made in the wizard: which column holds what (by header name), or a value fixed for the file. */
+export const columnMappingSchema = z
+  .object({
+    dateColumn: columnName.nullable(),
+    periodStartColumn: columnName.nullable(),
+    periodEndColumn: columnName.nullable(),
+    quantityColumn: columnName,
+    unitColumn: columnName.nullable(),
+    fixedUnit: z.string().trim().min(1).max(40).nullable(),
+    activityColumn: columnName.nullable(),
+    fixedActivityId: z.string().trim().min(1).max(120).nullable(),
+    siteColumn: columnName.nullable(),
+    meterColumn: columnName.nullable(),
+    descriptionColumn: columnName.nullable(),
+    dataQuality: z.enum(['metered', 'invoice', 'estimate', 'spend', 'proxy']),
+    /** Remembered with a saved layout, so the next file is read the same way. */
+    decimalMark: z.enum(['.', ',']).optional(),
+    dateFormat: z.enum(['dmy', 'mdy', 'ymd', 'excel-1900', 'excel-1904']).nullable().optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (!m.dateColumn && !(m.periodStartColumn && m.periodEndColumn)) {
+      ctx.addIssue({ code: 'custom', path: ['dateColumn'], message: 'Choose a date column, or both a period start and a period end column' });
+    }
+    if (!m.unitColumn && !m.fixedUnit) ctx.addIssue({ code: 'custom', path: ['unitColumn'], message: 'Choose the unit column, or the unit every row is in' });
+    if (!m.activityColumn && !m.fixedActivityId) ctx.addIssue({ code: 'custom', path: ['activityColumn'], message: 'Choose the activity column, or what every row is' });
+  });
+export type ColumnMappingInput = z.input<typeof columnMappingSchema>;
+
+export const savedMappingSchema = z.object({ id: z.string(), name: z.string(), headerSignature: z.string(), mapping: columnMappingSchema, createdAt: z.string() });
+
 export const importOptionsSchema = z.object({
+  mapping: columnMappingSchema.optional(),
+  saveMappingAs: z.string().trim().min(2, 'Give the layout a name of at least 2 characters').max(100).optional(),
   profileId: z.string().min(1).max(100).optional(),
   siteId: z.string().min(1).nullable().optional(),
   dateFormat: z.enum(['dmy', 'mdy', 'ymd', 'excel-1900', 'excel-1904']).nullable().optional(),

@@ -49,6 +49,8 @@ export const procedureNames = [
   'imports.list',
   'imports.undo',
   'imports.rejectsCsv',
+  'imports.mappings',
+  'imports.deleteMapping',
   'factors.sets',
   'factors.search',
   'factors.get',

@@ -26,6 +26,7 @@ import {
   importPreviewSchema,
   importProfileSchema,
   importRunInputSchema,
+  savedMappingSchema,
 } from '../domain/imports';
 import { instrumentInputSchema, instrumentSchema, residualMixInputSchema, residualMixSchema } from '../domain/scope2';
 import { factorDetailSchema, factorGetSchema,
@@ -118,6 +119,8 @@ export const procedures = {
   'imports.list': { input: none, output: z.array(importHistoryEntrySchema) },
   'imports.undo': { input: byId, output: z.null() },
   'imports.rejectsCsv': { input: byId, output: z.object({ fileName: z.string(), csv: z.string() }) },
+  'imports.mappings': { input: none, output: z.array(savedMappingSchema) },
+  'imports.deleteMapping': { input: byId, output: z.null() },
   'factors.sets': { input: none, output: factorSetListSchema },
   'factors.search': { input: factorSearchSchema.strict(), output: factorSearchResultSchema },
   'factors.get': { input: factorGetSchema.strict(), output: factorDetailSchema },

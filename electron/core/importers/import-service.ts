@@ -12,6 +12,8 @@ import { decodeBytes, type DecodedText } from './decode';
 import type { DateFormat } from './dates';
 import { dailyRecordsFromIntervals, dayKeyOf, insertIntervals } from './intervals';
 import type { DecimalMark } from './numbers';
+import { headerSignature, mappedProfile, type ColumnMapping } from './mapping';
+import { saveMapping, savedMappingProfiles } from './saved-mappings';
 import { checkOverlaps, type ExistingRecord, type OverlapConflict } from './overlaps';
 import { findProfile, recogniseProfile } from './profiles';
 import type { ImportProfile, ProfileResult, RecordDraft, RowReject } from './profiles/types';
@@ -22,6 +24,9 @@ export type OverlapChoice = 'ask' | 'replace' | 'keep-both' | 'skip';
 
 export interface ImportOptions {
   profileId?: string | undefined;
+  /** A mapping made in the wizard, used instead of a known layout (and saved when named). */
+  mapping?: ColumnMapping | undefined;
+  saveMappingAs?: string | undefined;
   siteId?: string | null | undefined;
   dateFormat?: DateFormat | null | undefined;
   decimalMark?: DecimalMark | undefined;
@@ -104,7 +109,16 @@ export function runImport(
   deps: { now: Date; audit: Audit; makeCalculate: (pinned: number | null) => CalculateFn; extraProfiles?: readonly ImportProfile[] },
 ): ImportOutcome {
   const read = readImportFile(file.bytes);
-  const profile = chooseProfile(read.table, options.profileId, deps.extraProfiles);
+  const saved = savedMappingProfiles(db);
+  let profile: ImportProfile;
+  try {
+    profile = options.mapping
+      ? mappedProfile(options.mapping, { id: 'mapping', label: 'Your column mapping', signature: null })
+      : chooseProfile(read.table, options.profileId, [...saved, ...(deps.extraProfiles ?? [])]);
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    throw new AppFailure('VALIDATION', (error as Error).message);
+  }
   const base = {
     importId: null, fileName: file.fileName, profileId: profile.id, encoding: read.decoded.description, rowsTotal: read.table.rows.length,
     rowsImported: 0, rowsRejected: 0, rowsDuplicate: 0, intervalsImported: 0, rejects: [] as RowReject[], warnings: [] as string[],
@@ -126,6 +140,10 @@ export function runImport(
 
   const importId = randomUUID();
   const at = deps.now.toISOString();
+  if (options.mapping && options.saveMappingAs) {
+    const layout = saveMapping(db, options.saveMappingAs, headerSignature(read.table.header), options.mapping, deps.now, deps.audit);
+    profile = { ...profile, id: `mapping:${layout.id}`, label: layout.name };
+  }
   db.insert(importFiles).values({
     id: importId, sha256: read.sha256, fileName: file.fileName, sizeBytes: file.bytes.length, encoding: read.decoded.encoding, delimiter: read.table.delimiter,
     profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal: read.table.rows.length, rowsImported: toWrite.length,

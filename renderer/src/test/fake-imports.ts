@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { importHistoryEntrySchema } from '../../../shared/domain/imports';
 import { Failure, type FakeKit, type FakeWorkspace, type Handlers } from './fake-api';
 
-type Names = 'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv';
+type Names = 'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv' | 'imports.mappings' | 'imports.deleteMapping';
 type HistoryEntry = z.infer<typeof importHistoryEntrySchema>;
 
 /**
@@ -45,6 +45,10 @@ export function fakeImportHandlers(kit: FakeKit): Pick<Handlers, Names> {
         entry.undoneAt = kit.tick();
         return null;
       }),
+    'imports.mappings': () => [],
+    'imports.deleteMapping': () => {
+      throw new Failure({ code: 'NOT_FOUND', message: 'That saved layout no longer exists.' });
+    },
     'imports.rejectsCsv': ({ id }) => {
       const entry = stateOf(kit.requireWorkspace()).history.find((h) => h.id === id);
       if (!entry) throw new Failure({ code: 'NOT_FOUND', message: 'That import does not exist.' });

@@ -2,6 +2,7 @@ import { GENERIC_TEMPLATE_CSV } from '../../importers/profiles/generic-activity'
 import { listImports, rejectsCsv, undoImport } from '../../importers/import-history';
 import { chooseProfile, previousImportOf, readImportFile, runImport } from '../../importers/import-service';
 import { importProfiles } from '../../importers/profiles';
+import { deleteMapping, listSavedMappings, savedMappingProfiles } from '../../importers/saved-mappings';
 import { workspaceCalculator } from '../../emissions/workspace-calculator';
 import { AppFailure } from '../../errors';
 import type { HandlerGroup } from '../types';
@@ -10,7 +11,9 @@ function bytesOf(contentBase64: string): Buffer {
   return Buffer.from(contentBase64, 'base64');
 }
 
-export const importHandlers: HandlerGroup<'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv'> = {
+export const importHandlers: HandlerGroup<
+  'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv' | 'imports.mappings' | 'imports.deleteMapping'
+> = {
   'imports.profiles': () => importProfiles.map(({ id, label, description }) => ({ id, label, description })),
   'imports.template': () => ({ fileName: 'carbonrecycling-activity-template.csv', csv: GENERIC_TEMPLATE_CSV }),
   'imports.preview': (input, ctx) => {
@@ -19,7 +22,7 @@ export const importHandlers: HandlerGroup<'imports.profiles' | 'imports.template
     const read = readImportFile(bytes);
     let profile: { id: string; label: string } | null = null;
     try {
-      const chosen = chooseProfile(read.table, undefined);
+      const chosen = chooseProfile(read.table, undefined, savedMappingProfiles(db));
       profile = { id: chosen.id, label: chosen.label };
     } catch (error) {
       if (!(error instanceof AppFailure)) throw error;
@@ -41,4 +44,10 @@ export const importHandlers: HandlerGroup<'imports.profiles' | 'imports.template
       return null;
     }),
   'imports.rejectsCsv': (input, ctx) => rejectsCsv(ctx.workspaces.require().db, input.id),
+  'imports.mappings': (_input, ctx) => listSavedMappings(ctx.workspaces.require().db),
+  'imports.deleteMapping': (input, ctx) =>
+    ctx.write(['imports'], (db, audit) => {
+      deleteMapping(db, input.id, audit);
+      return null;
+    }),
 };
