@@ -23,6 +23,10 @@ const OPTIONS = {
   date: { type: 'string' },
   'period-end': { type: 'string' },
   'calorific-value': { type: 'string' },
+  profile: { type: 'string' },
+  overlap: { type: 'string' },
+  'date-format': { type: 'string' },
+  'decimal-comma': { type: 'boolean' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -36,6 +40,7 @@ export interface ParsedArgs {
   string(name: OptionName): string | undefined;
   number(name: OptionName): number | undefined;
   integer(name: OptionName): number | undefined;
+  flag(name: OptionName): boolean;
 }
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
@@ -65,6 +70,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     version: values.version === true,
     string,
     number,
+    flag: (name) => values[name] === true,
     integer(name) {
       const n = number(name);
       if (n !== undefined && !Number.isInteger(n)) throw new CliError('VALIDATION', `--${name} must be a whole number`);

@@ -3,6 +3,7 @@ import { parseCliArgs } from './args';
 import { factorsCommand } from './commands/factor-commands';
 import { activitiesCommand, calcCommand } from './commands/calc-commands';
 import { auditCommand, siteCommand } from './commands/site-commands';
+import { importCommand } from './commands/import-commands';
 import { workspaceCommand } from './commands/workspace-commands';
 import { createCliContext, type CliContext } from './context';
 import { CliError, createOutput, formatError } from './output';
@@ -23,11 +24,14 @@ Usage:
   carbonrecycling calc --activity <id> --quantity <n> --unit <unit> --date <YYYY-MM-DD> [--period-end <YYYY-MM-DD>]
                   [--calorific-value <MJ/m³>] [--workspace <path>]
   carbonrecycling activities [<words>] [--workspace <path>]
+  carbonrecycling import <file> --workspace <path> [--profile <id>] [--site <name>] [--date-format dmy|mdy|ymd]
+                  [--decimal-comma] [--overlap replace|keep-both|skip]
 
 Every command accepts --json for machine-readable output and --workspace <path> for the workspace file.`;
 
 const COMMANDS: Record<string, (ctx: CliContext, args: ParsedArgs) => Promise<void>> = {
   workspace: workspaceCommand,
+  import: importCommand,
   site: siteCommand,
   audit: auditCommand,
   factors: factorsCommand,
@@ -63,8 +67,8 @@ export async function runCli(argv: string[], io: { stdout: (t: string) => void; 
         : error instanceof AppFailure
           ? CliError.from(error.toAppError())
           : new CliError('INTERNAL', error instanceof Error ? error.message : String(error));
-    if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message, fields: failure.fields } }, null, 2)}\n`);
-    else io.stderr(`${formatError(failure)}\n`);
+    if (json && !failure.resultPrinted) io.stdout(`${JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message, fields: failure.fields } }, null, 2)}\n`);
+    else if (!json) io.stderr(`${formatError(failure)}\n`);
     return 1;
   } finally {
     ctx?.backend.close();

@@ -4,11 +4,14 @@ import type { AppError } from '../../shared/ipc/contract';
 export class CliError extends Error {
   readonly code: string;
   readonly fields: Record<string, string> | undefined;
+  /** The command already printed its result (e.g. the rejected rows); only the exit code is left to give. */
+  readonly resultPrinted: boolean;
 
-  constructor(code: string, message: string, fields?: Record<string, string>) {
+  constructor(code: string, message: string, fields?: Record<string, string>, resultPrinted = false) {
     super(message);
     this.code = code;
     this.fields = fields;
+    this.resultPrinted = resultPrinted;
   }
 
   static from(error: AppError): CliError {

@@ -30,6 +30,8 @@ export interface Backend {
   /** Typed entry for in-process callers (CLI, tests). */
   invoke<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<Result<ProcedureOutput<N>>>;
   onEvent(listener: EventListener): () => void;
+  /** The same audited, transactional write the handlers use, for in-process callers (the CLI's large imports). */
+  write: HandlerContext['write'];
   readonly workspaces: WorkspaceManager;
   readonly appVersion: string;
   close(): void;
@@ -100,6 +102,7 @@ export function createBackend(deps: BackendDeps): Backend {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    write: ctx.write,
     workspaces,
     appVersion,
     close() {
