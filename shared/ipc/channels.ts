@@ -59,7 +59,7 @@ export const procedureNames = [
   'emissions.preview',
 ] as const;
 
-export const eventNames = ['data.changed', 'workspace.changed'] as const;
+export const eventNames = ['data.changed', 'workspace.changed', 'import.progress'] as const;
 
 export type ProcedureName = (typeof procedureNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -146,6 +146,13 @@ export type DataTopic = (typeof dataTopics)[number];
 export const events = {
   'data.changed': z.object({ topics: z.array(z.enum(dataTopics)) }),
   'workspace.changed': z.object({ path: z.string().nullable() }),
+  /** Long imports report as they go; `fileSha256` ties progress to the file being imported. */
+  'import.progress': z.object({
+    fileSha256: z.string(),
+    phase: z.enum(['reading', 'checking', 'writing', 'calculating', 'done']),
+    rowsDone: z.number().int(),
+    rowsTotal: z.number().int(),
+  }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

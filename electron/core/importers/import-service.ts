@@ -20,6 +20,13 @@ import type { ImportProfile, ProfileResult, RecordDraft, RowReject } from './pro
 
 type Audit = (record: AuditRecord) => void;
 
+export interface ImportProgress {
+  fileSha256: string;
+  phase: 'reading' | 'checking' | 'writing' | 'calculating' | 'done';
+  rowsDone: number;
+  rowsTotal: number;
+}
+
 export type OverlapChoice = 'ask' | 'replace' | 'keep-both' | 'skip';
 
 export interface ImportOptions {
@@ -106,9 +113,17 @@ export function runImport(
   db: WorkspaceDb,
   file: { bytes: Uint8Array; fileName: string },
   options: ImportOptions,
-  deps: { now: Date; audit: Audit; makeCalculate: (pinned: number | null) => CalculateFn; extraProfiles?: readonly ImportProfile[] },
+  deps: {
+    now: Date;
+    audit: Audit;
+    makeCalculate: (pinned: number | null) => CalculateFn;
+    extraProfiles?: readonly ImportProfile[];
+    progress?: (progress: ImportProgress) => void;
+  },
 ): ImportOutcome {
   const read = readImportFile(file.bytes);
+  const report = (phase: ImportProgress['phase'], rowsDone: number) => deps.progress?.({ fileSha256: read.sha256, phase, rowsDone, rowsTotal: read.table.rows.length });
+  report('reading', 0);
   const saved = savedMappingProfiles(db);
   let profile: ImportProfile;
   try {
@@ -127,6 +142,7 @@ export function runImport(
   if (base.previousImport) return { ...base, status: 'already-imported' };
 
   const siteRows = db.select({ id: sites.id, name: sites.name, country: sites.country, postcode: sites.postcode }).from(sites).all();
+  report('checking', 0);
   const mapped: ProfileResult = profile.map(read.table, { sites: siteRows, siteId: options.siteId ?? null, dateFormat: options.dateFormat ?? null, decimalMark: options.decimalMark ?? '.' });
   const fromIntervals = dailyRecordsFromIntervals(mapped.intervals);
   const check = checkOverlaps([...mapped.records, ...fromIntervals], existingRecords(db, [...mapped.records, ...fromIntervals]));
@@ -138,6 +154,7 @@ export function runImport(
   const toWrite = overlap === 'skip' ? check.fresh.filter((d) => !clashingRows.has(d.rowNumber)) : check.fresh;
   if (toWrite.length === 0) return { ...outcome, status: 'nothing-imported' };
 
+  report('writing', 0);
   const importId = randomUUID();
   const at = deps.now.toISOString();
   if (options.mapping && options.saveMappingAs) {
@@ -157,6 +174,7 @@ export function runImport(
   if (intervalsImported > 0) db.update(importFiles).set({ intervalsImported }).where(eq(importFiles.id, importId)).run();
   const insertReject = db.$client.prepare('INSERT INTO import_rejects (import_id, row_number, column_name, reason) VALUES (?, ?, ?, ?)');
   for (const r of mapped.rejects) insertReject.run(importId, r.rowNumber, r.column, r.reason);
+  report('calculating', read.table.rows.length);
   const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now);
   const failure = errors[0];
   if (failure) throw new AppFailure('VALIDATION', `A row could not be calculated (${failure.message}); nothing was imported.`);
@@ -165,6 +183,7 @@ export function runImport(
     action: 'create', entity: 'import', entityId: importId, summary: `Imported ${file.fileName}: ${toWrite.length} records, ${rejectedRows} rows rejected, ${check.duplicates.length} duplicates skipped`,
     before: null, after: { fileName: file.fileName, sha256: read.sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
   });
+  report('done', read.table.rows.length);
   return { ...outcome, status: 'imported', importId, rowsImported: toWrite.length, intervalsImported, ...totals };
 }
 

@@ -35,7 +35,7 @@ export const importHandlers: HandlerGroup<
   },
   'imports.run': (input, ctx) =>
     ctx.write(['emissions', 'imports'], (db, audit, now) =>
-      runImport(db, { bytes: bytesOf(input.contentBase64), fileName: input.fileName }, input.options, { now, audit, makeCalculate: workspaceCalculator(db) }),
+      runImport(db, { bytes: bytesOf(input.contentBase64), fileName: input.fileName }, input.options, { now, audit, makeCalculate: workspaceCalculator(db), progress: (p) => ctx.emit('import.progress', p) }),
     ),
   'imports.list': (_input, ctx) => listImports(ctx.workspaces.require().db),
   'imports.undo': (input, ctx) =>
