@@ -65,7 +65,8 @@ export function chooseProfile(table: CsvTable, profileId: string | undefined, ex
     if (!profile) throw new AppFailure('VALIDATION', `There is no import layout "${profileId}".`);
     return profile;
   }
-  const found = recogniseProfile(table.header) ?? recogniseProfile(table.header, extra);
+  // A layout the user saved for exactly these columns wins over a built-in that also fits.
+  const found = recogniseProfile(table.header, extra) ?? recogniseProfile(table.header);
   if (!found) {
     throw new AppFailure('VALIDATION', `The columns (${table.header.join(', ').slice(0, 200)}) do not match a known export. Map the columns yourself with the mapping wizard, or choose a layout.`);
   }

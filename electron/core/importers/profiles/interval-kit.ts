@@ -1,0 +1,135 @@
+// Shared by the half-hourly profiles: which columns hold energy (and which only look like it),
+// gas volume → kWh, and a sink that refuses a second reading for the same meter and half hour
+// (the database keeps one reading per meter and start, so a repeat would be summed into the
+// day's total but stored once).
+
+import { convert } from '../../emissions/units';
+import type { TableRow } from '../csv-table';
+import { ukLocalDate } from '../intervals';
+import { findHeader } from './profile-kit';
+import type { ImportContext, IntervalDraft, ProfileResult } from './types';
+import { formatClock, halfHoursInUkDay, isoUtc, ukLocalToUtc } from './uk-time';
+
+/**
+ * Options a caller may add to the import context (ImportContext itself has no room for them yet):
+ * `gasCalorificValueMjPerM3` (printed on gas bills, about 38–40) converts smart gas meters that
+ * count m³ into kWh; `meterFuel` says a kWh file is a gas meter's.
+ */
+export interface IntervalImportOptions {
+  gasCalorificValueMjPerM3?: number | null;
+  meterFuel?: 'electricity' | 'gas' | null;
+}
+
+export function calorificValueOf(context: ImportContext): number | null {
+  const cv = (context as ImportContext & IntervalImportOptions).gasCalorificValueMjPerM3;
+  return typeof cv === 'number' && cv > 0 && cv < 100 ? cv : null;
+}
+
+export function meterFuelOf(context: ImportContext): 'electricity' | 'gas' | null {
+  return (context as ImportContext & IntervalImportOptions).meterFuel ?? null;
+}
+
+export const NEEDS_CALORIFIC_VALUE =
+  'this meter counts gas in m³; half-hourly readings are stored in kWh, so give the calorific value (MJ/m³, printed on your gas bill, about 39) to convert them';
+
+/** m³ × 1.02264 × CV ÷ 3.6, the formula on every UK gas bill (units.ts holds the constants). */
+export function gasM3ToKwh(m3: number, calorificValue: number): number {
+  return convert(m3, 'm3', 'kWh', { gasCalorificValueMjPerM3: calorificValue });
+}
+
+export interface EnergyColumns {
+  kwh: number;
+  m3: number;
+  /** Power (kW, kVA): a rate, never energy; summing half-hourly kW as kWh doubles the total. */
+  demand: number[];
+  /** Reactive energy (kVArh): not consumption. */
+  reactive: number[];
+}
+
+const isKwh = (raw: string) => /(^|[^a-z])kwh([^a-z]|$)/.test(raw) && !raw.includes('kvarh');
+const isM3 = (raw: string) => /(^|[^a-z])(m3|m³|cubic met)/.test(raw);
+const isDemand = (raw: string) => /(^|[^a-z])(kw|kva|mw)([^a-z]|$)/.test(raw) || /\bdemand\b/.test(raw);
+const isReactive = (raw: string) => /kvarh|kvar\b|reactive/.test(raw);
+
+export function findEnergyColumns(header: readonly string[]): EnergyColumns {
+  const demand: number[] = [];
+  const reactive: number[] = [];
+  header.forEach((h, i) => {
+    const raw = h.toLowerCase();
+    if (isReactive(raw)) reactive.push(i);
+    else if (!isKwh(raw) && isDemand(raw)) demand.push(i);
+  });
+  return { kwh: findHeader(header, (raw) => isKwh(raw)), m3: findHeader(header, (raw) => isM3(raw) && !isKwh(raw)), demand, reactive };
+}
+
+export function demandWarning(header: readonly string[], columns: EnergyColumns): string[] {
+  const names = [...columns.demand, ...columns.reactive].map((i) => `"${header[i] ?? ''}"`);
+  return names.length === 0 ? [] : [`Ignored ${names.join(', ')}: demand (kW, kVA) and reactive (kVArh) columns are not energy used, so they are never added up as kWh.`];
+}
+
+/** The meter name used when a file does not say which meter it is (kept per site: meters are unique across the workspace). */
+export function unnamedMeter(siteLabel: string, fuel: 'electricity' | 'gas', source: string): string {
+  return `${siteLabel} ${fuel} (${source})`;
+}
+
+export class IntervalSink {
+  private readonly seen = new Map<string, number>();
+  private readonly perDay = new Map<string, { meter: string; day: string; count: number }>();
+
+  constructor(private readonly result: ProfileResult) {}
+
+  add(row: TableRow, column: string | null, draft: Omit<IntervalDraft, 'startUtc' | 'rowNumber'>, startMs: number): boolean {
+    const key = `${draft.meter}|${startMs}`;
+    const earlier = this.seen.get(key);
+    const startUtc = isoUtc(startMs);
+    if (earlier !== undefined) {
+      this.result.rejects.push({ rowNumber: row.rowNumber, column, reason: `a second reading for meter ${draft.meter} at ${startUtc} (UTC), already given on row ${earlier}: it is not counted twice` });
+      return false;
+    }
+    this.seen.set(key, row.rowNumber);
+    this.result.intervals.push({ ...draft, rowNumber: row.rowNumber, startUtc });
+    if (draft.minutes === 30) {
+      const day = ukLocalDate(startUtc);
+      const dayKey = `${draft.meter}|${day}`;
+      const entry = this.perDay.get(dayKey);
+      if (entry) entry.count++;
+      else this.perDay.set(dayKey, { meter: draft.meter, day, count: 1 });
+    }
+    return true;
+  }
+
+  /** Days with fewer (or more) half-hours than the UK day had: usually the first and last day of an export, but worth saying. */
+  incompleteDays(): string[] {
+    const partial = [...this.perDay.values()].filter((d) => d.count !== halfHoursInUkDay(d.day));
+    if (partial.length === 0) return [];
+    const shown = partial.slice(0, 5).map((d) => `${d.day} (meter ${d.meter}): ${d.count} of ${halfHoursInUkDay(d.day)}`);
+    const more = partial.length > 5 ? `, and ${partial.length - 5} more day(s)` : '';
+    return [`Some days do not have every half-hour, so their daily totals are partial: ${shown.join('; ')}${more}.`];
+  }
+}
+
+export type Resolved = { ok: true; ms: number } | { ok: false; reason: string };
+
+/**
+ * UK wall-clock labels → instants. A label the autumn night repeats (01:00, 01:30) is resolved by
+ * the order the readings come in: the first is BST, the second GMT (reversed for a newest-first
+ * file); a label the spring night skipped is refused.
+ */
+export class LocalTimeResolver {
+  private readonly occurrences = new Map<string, number>();
+
+  constructor(private readonly newestFirst = false) {}
+
+  resolve(meter: string, date: string, minutes: number): Resolved {
+    const candidates = ukLocalToUtc(date, minutes);
+    const label = `${date} ${formatClock(minutes)}`;
+    if (candidates.length === 0) return { ok: false, reason: `${label} did not happen in the UK: the clocks went forward an hour that night` };
+    if (candidates.length === 1) return { ok: true, ms: candidates[0] ?? 0 };
+    const key = `${meter}|${date}|${minutes}`;
+    const n = this.occurrences.get(key) ?? 0;
+    this.occurrences.set(key, n + 1);
+    const ordered = this.newestFirst ? [...candidates].reverse() : candidates;
+    const ms = ordered[n];
+    return ms === undefined ? { ok: false, reason: `${label} happened twice that night (the clocks went back), and this is a third reading for it` } : { ok: true, ms };
+  }
+}
