@@ -11,7 +11,7 @@ test('electricity added by hand is calculated with its provenance, and pinning 2
   // Activity data: add one year of head-office electricity by hand.
   await nav.getByRole('link', { name: 'Activity data' }).click();
   await expect(page.getByRole('heading', { name: 'Activity data', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'No activity data yet' })).toContainText('imports feature');
+  await expect(page.getByRole('region', { name: 'No activity data yet' })).toContainText('Import them');
   await page.getByRole('button', { name: 'Add activity by hand' }).click();
   const form = page.getByRole('form', { name: 'Add activity by hand' });
   await expect(form.getByLabel('Site', { exact: true })).toHaveValue(/.+/);

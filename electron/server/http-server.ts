@@ -6,7 +6,8 @@ import type { Backend } from '../core/backend';
 import { checkHostAndOrigin, checkRequest, TOKEN_COOKIE, tokensEqual } from './request-guard';
 import { securityHeaders, serveStatic } from './static-files';
 
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+// Files travel as base64 inside JSON: a 25 MB file is about 34 MB of request.
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 const HEARTBEAT_MS = 20_000;
 
 export interface AppServer {

@@ -185,7 +185,7 @@ export function runImport(
     before: null, after: { fileName: file.fileName, sha256: read.sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
   });
   report('done', read.table.rows.length);
-  return { ...outcome, status: 'imported', importId, rowsImported: toWrite.length, intervalsImported, ...totals };
+  return { ...outcome, status: 'imported', importId, profileId: profile.id, rowsImported: toWrite.length, intervalsImported, ...totals };
 }
 
 function insertRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], importId: string, at: string): string[] {

@@ -22,6 +22,10 @@ export const queryKeys = {
   runs: ['emissions', 'runs'] as const,
   restatements: ['emissions', 'restatements'] as const,
   runDiff: (fromRunId: string, toRunId: string) => ['emissions', 'diff', fromRunId, toRunId] as const,
+  // Import history and saved layouts change with the imports topic; known layouts never change.
+  importHistory: ['imports', 'history'] as const,
+  importMappings: ['imports', 'mappings'] as const,
+  importProfiles: ['imports', 'profiles'] as const,
 };
 
 export function topicKey(topic: DataTopic): readonly [DataTopic] {
@@ -29,4 +33,4 @@ export function topicKey(topic: DataTopic): readonly [DataTopic] {
 }
 
 /** Topics whose data belongs to one workspace file, dropped when another workspace opens. */
-export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments', 'emissions'];
+export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments', 'emissions', 'imports'];

@@ -75,7 +75,7 @@ describe('Activity data page', () => {
 
     const empty = await screen.findByRole('region', { name: 'No activity data yet' });
     expect(empty.textContent).toContain('“Add activity by hand”');
-    expect(empty.textContent).toContain('imports feature');
+    expect(empty.textContent).toContain('Import them');
     expect(screen.getAllByRole('button', { name: 'Add activity by hand' })).toHaveLength(1);
   });
 

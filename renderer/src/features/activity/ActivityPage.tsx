@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { SavedNote } from '../../components/SavedNote';
+import { hrefFor } from '../../lib/router';
 import { useFocusAfterRender } from '../../lib/use-focus-after-render';
 import { useActivities } from '../calculator/queries';
 import { usePreferences } from '../settings/queries';
@@ -91,7 +92,10 @@ export function ActivityPage() {
             Add your first bill or meter reading with “Add activity by hand”: choose the site, what was used, the dates it covers
             and the amount. It is calculated straight away.
           </p>
-          <p>Importing bills and spreadsheets from your supplier arrives with the imports feature.</p>
+          <p>
+            Have bills or meter exports as CSV files? <a href={hrefFor('imports')}>Import them</a> instead: every row is checked and
+            anything that cannot be read is listed with the reason.
+          </p>
         </EmptyState>
       ) : null}
 

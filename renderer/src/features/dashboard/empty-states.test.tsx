@@ -33,7 +33,9 @@ describe('empty states', () => {
   it('data sources: explains what will arrive and what to do now, with no fake data', async () => {
     open('#/data-sources');
     const empty = await screen.findByRole('region', { name: 'No data sources yet' });
-    expect(empty.textContent).toMatch(/Connecting an energy supplier and importing CSV bills will arrive here/);
+    expect(empty.textContent).toMatch(/Today, add data by importing the CSV files/);
+    expect(empty.textContent).toMatch(/Connecting an energy supplier will arrive here/);
+    expect(within(empty).getByRole('link', { name: 'Import bills and data' }).getAttribute('href')).toBe('#/imports');
     expect(within(empty).getByRole('heading', { name: 'What you can do now' })).toBeTruthy();
     expect(within(empty).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('table')).toBeNull();

@@ -8,6 +8,7 @@ import { CalculatorPage } from '../calculator/CalculatorPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataSourcesPage } from '../data-sources/DataSourcesPage';
 import { FactorsPage } from '../factors/FactorsPage';
+import { ImportsPage } from '../imports/ImportsPage';
 import { InstrumentsPage } from '../instruments/InstrumentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -31,6 +32,8 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
       return <ActivityPage />;
     case 'calculations':
       return <CalculationsPage />;
+    case 'imports':
+      return <ImportsPage />;
     case 'not-found':
       return (
         <>

@@ -4,6 +4,7 @@ import { hrefFor, type Route, type RouteId } from '../../lib/router';
 const items: ReadonlyArray<{ route: RouteId; label: string }> = [
   { route: 'dashboard', label: 'Dashboard' },
   { route: 'data-sources', label: 'Data sources' },
+  { route: 'imports', label: 'Import files' },
   { route: 'activity', label: 'Activity data' },
   { route: 'calculations', label: 'Calculations' },
   { route: 'factors', label: 'Emission factors' },

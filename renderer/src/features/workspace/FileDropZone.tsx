@@ -17,6 +17,11 @@ export function FileDropZone({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (!event.dataTransfer?.types.includes('Files')) return;
+      // A drop target inside the page (the Import files drop zone) took it: no window outline.
+      if (event.defaultPrevented) {
+        setDragging(false);
+        return;
+      }
       event.preventDefault();
       setDragging(true);
     };
@@ -24,6 +29,10 @@ export function FileDropZone({ children }: { children: ReactNode }) {
       if (event.relatedTarget === null) setDragging(false);
     };
     const onDrop = (event: DragEvent) => {
+      if (event.defaultPrevented) {
+        setDragging(false);
+        return;
+      }
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();

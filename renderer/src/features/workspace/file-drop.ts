@@ -7,7 +7,8 @@ export const WORKSPACE_FILE_EXTENSION = '.sqlite';
 
 export function judgeDroppedFile(fileName: string, pathOf: (() => string) | null): DropVerdict {
   if (!fileName.toLowerCase().endsWith(WORKSPACE_FILE_EXTENSION)) {
-    return { kind: 'refused', message: `"${fileName}" is not a workspace file. Only CarbonRecycling workspaces (.sqlite files) can be dropped here.` };
+    const importHint = /\.(csv|txt)$/i.test(fileName) ? ' To import bills or data, drop the file on the drop zone of the Import files page.' : '';
+    return { kind: 'refused', message: `"${fileName}" is not a workspace file. Only CarbonRecycling workspaces (.sqlite files) can be dropped here.${importHint}` };
   }
   if (!pathOf) {
     return {
