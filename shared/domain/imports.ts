@@ -94,6 +94,7 @@ export const importOutcomeSchema = z.object({
     z.object({
       rowNumber: z.number().int(),
       supersedesEstimate: z.boolean(),
+      sameFileRowNumber: z.number().int().nullable(),
       existing: z.object({ id: z.string(), periodStart: z.string(), periodEnd: z.string(), quantity: z.number(), unit: z.string(), estimated: z.boolean(), importId: z.string().nullable() }),
     }),
   ),

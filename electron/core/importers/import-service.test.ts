@@ -102,3 +102,19 @@ describe('importing a file', () => {
     expect(preview.sampleRows[0]).toEqual({ rowNumber: 2, cells: ['2024-01-01', '2024-01-31', 'grid-electricity-uk', '1000', 'kWh', 'Head office', 'M1', 'INV-1', 'invoice'] });
   });
 });
+
+describe('overlaps inside one file', () => {
+  const file =
+    'period_start,period_end,activity,quantity,unit,meter,data_quality\n' +
+    '2024-01-01,2024-03-31,grid-electricity-uk,3000,kWh,OV1,estimate\n' +
+    '2024-02-15,2024-04-14,grid-electricity-uk,2900,kWh,OV1,invoice\n';
+
+  it('waits for a decision, then keeps only the later row when told to replace', async () => {
+    const asked = await ok(t.backend.invoke('imports.run', { fileName: 'q1.csv', contentBase64: b64(file), options: {} }));
+    expect(asked).toMatchObject({ status: 'needs-decision', conflicts: [{ rowNumber: 3, sameFileRowNumber: 2, supersedesEstimate: true }] });
+    const replaced = await ok(t.backend.invoke('imports.run', { fileName: 'q1.csv', contentBase64: b64(file), options: { overlap: 'replace' } }));
+    expect(replaced).toMatchObject({ status: 'imported', rowsImported: 1 });
+    const records = await ok(t.backend.invoke('records.list', { limit: 10, offset: 0 }));
+    expect(records.records.map((r) => r.quantity)).toEqual([2900]);
+  });
+});

@@ -152,7 +152,10 @@ export function runImport(
   const overlap = options.overlap ?? 'ask';
   if (check.conflicts.length > 0 && overlap === 'ask') return { ...outcome, status: 'needs-decision' };
   const clashingRows = new Set(check.conflicts.map((c) => c.rowNumber));
-  const toWrite = overlap === 'skip' ? check.fresh.filter((d) => !clashingRows.has(d.rowNumber)) : check.fresh;
+  // Replace: a later row wins over the stored record or the earlier row of this file it overlaps.
+  const replacedRows = new Set(check.conflicts.map((c) => c.sameFileRowNumber).filter((n): n is number => n !== null));
+  const toWrite =
+    overlap === 'skip' ? check.fresh.filter((d) => !clashingRows.has(d.rowNumber)) : overlap === 'replace' ? check.fresh.filter((d) => !replacedRows.has(d.rowNumber)) : check.fresh;
   if (toWrite.length === 0) return { ...outcome, status: 'nothing-imported' };
 
   report('writing', 0);
@@ -168,7 +171,7 @@ export function runImport(
     rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, intervalsImported: 0, warningsJson: JSON.stringify(outcome.warnings),
     evidenceGzip: gzipSync(file.bytes),
   }).run();
-  if (overlap === 'replace') replaceOverlapped(db, check.conflicts.map((c) => c.existing.id), deps.audit, file.fileName);
+  if (overlap === 'replace') replaceOverlapped(db, check.conflicts.filter((c) => c.sameFileRowNumber === null).map((c) => c.existing.id), deps.audit, file.fileName);
   const ids = insertRecords(db, toWrite, importId, at);
   const writtenDays = new Set(toWrite.filter((d) => d.dataQuality === 'metered' && d.periodStart === d.periodEnd).map((d) => dayKeyOf(d, d.periodStart)));
   const intervalsImported = insertIntervals(db, mapped.intervals, writtenDays, importId, overlap === 'replace');

@@ -13,7 +13,7 @@ const existing = (overrides: Partial<ExistingRecord> = {}): ExistingRecord => ({
 describe('overlapping and duplicate bills', () => {
   it('an actual bill overlapping an estimated one is a conflict that supersedes the estimate', () => {
     const result = checkOverlaps([draft()], [existing()]);
-    expect(result.conflicts).toEqual([{ rowNumber: 2, existing: existing(), supersedesEstimate: true }]);
+    expect(result.conflicts).toEqual([{ rowNumber: 2, existing: existing(), sameFileRowNumber: null, supersedesEstimate: true }]);
     expect(result.fresh).toHaveLength(1);
   });
 
@@ -27,6 +27,11 @@ describe('overlapping and duplicate bills', () => {
     const result = checkOverlaps([draft({ rowNumber: 2 }), draft({ rowNumber: 3 })], []);
     expect(result.fresh.map((d) => d.rowNumber)).toEqual([2]);
     expect(result.duplicates.map((d) => d.rowNumber)).toEqual([3]);
+  });
+
+  it('an estimate and its actual in the same file conflict too, naming the earlier row', () => {
+    const result = checkOverlaps([draft({ rowNumber: 2, periodStart: '2024-01-01', periodEnd: '2024-03-31', estimated: true, quantity: 3000 }), draft({ rowNumber: 3 })], []);
+    expect(result.conflicts).toEqual([expect.objectContaining({ rowNumber: 3, sameFileRowNumber: 2, supersedesEstimate: true, existing: expect.objectContaining({ id: 'row-2' }) })]);
   });
 
   it('other meters, sites or activities never conflict, and adjacent periods do not overlap', () => {

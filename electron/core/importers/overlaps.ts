@@ -16,7 +16,10 @@ export interface ExistingRecord {
 
 export interface OverlapConflict {
   rowNumber: number;
+  /** What the row overlaps: a stored record, or an earlier row of the same file (id "row-<n>"). */
   existing: ExistingRecord;
+  /** The earlier row of this file it overlaps, when it is not a stored record. */
+  sameFileRowNumber: number | null;
   /** The new row is an actual read for a period an estimated bill covered. */
   supersedesEstimate: boolean;
 }
@@ -35,6 +38,10 @@ const overlaps = (a: { periodStart: string; periodEnd: string }, b: { periodStar
 
 const identical = (draft: RecordDraft, existing: ExistingRecord) =>
   draft.periodStart === existing.periodStart && draft.periodEnd === existing.periodEnd && draft.quantity === existing.quantity && draft.unit === existing.unit;
+
+function asExisting(d: RecordDraft): ExistingRecord {
+  return { id: `row-${d.rowNumber}`, siteId: d.siteId, activityId: d.activityId, meter: d.meter, periodStart: d.periodStart, periodEnd: d.periodEnd, quantity: d.quantity, unit: d.unit, estimated: d.estimated, importId: null };
+}
 
 /**
  * Sorts new rows into fresh, exact duplicates (skipped: re-importing the same bill never double
@@ -57,7 +64,12 @@ export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly
       continue;
     }
     const clash = candidates.filter((e) => sameStream(draft, e) && overlaps(draft, e));
-    for (const e of clash) conflicts.push({ rowNumber: draft.rowNumber, existing: e, supersedesEstimate: e.estimated && !draft.estimated });
+    for (const e of clash) conflicts.push({ rowNumber: draft.rowNumber, existing: e, sameFileRowNumber: null, supersedesEstimate: e.estimated && !draft.estimated });
+    // Two rows of one file for the same meter and overlapping periods (an estimate and its actual,
+    // or the same gas in kWh and m³) would count that consumption twice just as surely.
+    for (const earlier of earlierInFile.filter((d) => overlaps(draft, d))) {
+      conflicts.push({ rowNumber: draft.rowNumber, existing: asExisting(earlier), sameFileRowNumber: earlier.rowNumber, supersedesEstimate: earlier.estimated && !draft.estimated });
+    }
     fresh.push(draft);
     seenInFile.set(key(draft), [...earlierInFile, draft]);
   }

@@ -328,6 +328,7 @@ describe('Import bills and data page', () => {
     const conflict = {
       rowNumber: 2,
       supersedesEstimate: true,
+      sameFileRowNumber: null,
       existing: { id: 'record-7', periodStart: '2024-02-01', periodEnd: '2024-02-29', quantity: 1200, unit: 'kWh', estimated: true, importId: 'import-0' },
     };
     const imports: FakeImports = {

@@ -56,7 +56,7 @@ export function conflictWords(conflict: Conflict, naming: UnitNaming): string {
   const { existing } = conflict;
   const amount = `${formatQuantity(existing.quantity)} ${naming.unitLabel(existing.unit)}`;
   const what = existing.estimated ? `an estimated bill for ${amount}` : `a record of ${amount}`;
-  const where = existing.importId ? ' imported earlier' : '';
+  const where = conflict.sameFileRowNumber !== null ? ` in row ${conflict.sameFileRowNumber} of this file` : existing.importId ? ' imported earlier' : '';
   const verdict = conflict.supersedesEstimate
     ? ' — this looks like the actual bill that replaces it.'
     : ' — the same period would be counted twice if you keep both.';
