@@ -53,6 +53,10 @@ export const importOptionsSchema = z.object({
   dateFormat: z.enum(['dmy', 'mdy', 'ymd', 'excel-1900', 'excel-1904']).nullable().optional(),
   decimalMark: z.enum(['.', ',']).optional(),
   overlap: z.enum(['ask', 'replace', 'keep-both', 'skip']).optional(),
+  /** For gas meters read in m³: the calorific value printed on the gas bill. */
+  gasCalorificValueMjPerM3: z.number().gt(0).lt(100, 'The calorific value is in MJ/m³, about 39 for UK gas').nullable().optional(),
+  /** What an interval export measures when the file does not say. */
+  meterFuel: z.enum(['electricity', 'gas']).nullable().optional(),
 });
 
 export const importPreviewInputSchema = fileContent;

@@ -118,3 +118,15 @@ describe('overlaps inside one file', () => {
     expect(records.records.map((r) => r.quantity)).toEqual([2900]);
   });
 });
+
+describe('gas meters read in m³', () => {
+  const octopusGas = 'Consumption (m³), Start, End\n1.000,2024-01-10T00:00:00+00:00,2024-01-10T00:30:00+00:00\n2.000,2024-01-10T00:30:00+00:00,2024-01-10T01:00:00+00:00\n';
+
+  it('asks for the calorific value, then converts with it (m³ × 1.02264 × CV ÷ 3.6)', async () => {
+    const refused = await ok(t.backend.invoke('imports.run', { fileName: 'gas.csv', contentBase64: b64(octopusGas), options: {} }));
+    expect(refused.status).toBe('nothing-imported');
+    expect(refused.rejects[0]?.reason).toContain('calorific value');
+    const imported = await ok(t.backend.invoke('imports.run', { fileName: 'gas.csv', contentBase64: b64(octopusGas), options: { gasCalorificValueMjPerM3: 39.5 } }));
+    expect(imported).toMatchObject({ status: 'imported', intervalsImported: 2, perActivity: [{ activityId: 'natural-gas', unit: 'kWh', quantity: expect.closeTo((3 * 1.02264 * 39.5) / 3.6, 9) }] });
+  });
+});

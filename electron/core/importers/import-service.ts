@@ -38,6 +38,8 @@ export interface ImportOptions {
   dateFormat?: DateFormat | null | undefined;
   decimalMark?: DecimalMark | undefined;
   overlap?: OverlapChoice | undefined;
+  gasCalorificValueMjPerM3?: number | null | undefined;
+  meterFuel?: 'electricity' | 'gas' | null | undefined;
 }
 
 export interface ReadFile {
@@ -144,7 +146,14 @@ export function runImport(
 
   const siteRows = db.select({ id: sites.id, name: sites.name, country: sites.country, postcode: sites.postcode }).from(sites).all();
   report('checking', 0);
-  const mapped: ProfileResult = profile.map(read.table, { sites: siteRows, siteId: options.siteId ?? null, dateFormat: options.dateFormat ?? null, decimalMark: options.decimalMark ?? '.' });
+  const mapped: ProfileResult = profile.map(read.table, {
+    sites: siteRows,
+    siteId: options.siteId ?? null,
+    dateFormat: options.dateFormat ?? null,
+    decimalMark: options.decimalMark ?? '.',
+    gasCalorificValueMjPerM3: options.gasCalorificValueMjPerM3 ?? null,
+    meterFuel: options.meterFuel ?? null,
+  });
   const fromIntervals = dailyRecordsFromIntervals(mapped.intervals);
   const check = checkOverlaps([...mapped.records, ...fromIntervals], existingRecords(db, [...mapped.records, ...fromIntervals]));
   const rejectedRows = new Set(mapped.rejects.map((r) => r.rowNumber)).size;

@@ -15,18 +15,13 @@ import { formatClock, halfHoursInUkDay, isoUtc, ukLocalToUtc } from './uk-time';
  * `gasCalorificValueMjPerM3` (printed on gas bills, about 38–40) converts smart gas meters that
  * count m³ into kWh; `meterFuel` says a kWh file is a gas meter's.
  */
-export interface IntervalImportOptions {
-  gasCalorificValueMjPerM3?: number | null;
-  meterFuel?: 'electricity' | 'gas' | null;
-}
-
 export function calorificValueOf(context: ImportContext): number | null {
-  const cv = (context as ImportContext & IntervalImportOptions).gasCalorificValueMjPerM3;
+  const cv = context.gasCalorificValueMjPerM3;
   return typeof cv === 'number' && cv > 0 && cv < 100 ? cv : null;
 }
 
 export function meterFuelOf(context: ImportContext): 'electricity' | 'gas' | null {
-  return (context as ImportContext & IntervalImportOptions).meterFuel ?? null;
+  return context.meterFuel;
 }
 
 export const NEEDS_CALORIFIC_VALUE =

@@ -5,7 +5,7 @@ import type { ImportContext, ImportProfile, ImportSite, ProfileResult } from './
 export const HEAD_OFFICE: ImportSite = { id: 'site-1', name: 'Head office', country: 'GB', postcode: 'LS1 1AA' };
 export const DEPOT: ImportSite = { id: 'site-2', name: 'Leeds depot', country: 'GB', postcode: 'LS9 8AA' };
 
-export const oneSite: ImportContext = { sites: [HEAD_OFFICE], siteId: null, dateFormat: null, decimalMark: '.' };
+export const oneSite: ImportContext = { sites: [HEAD_OFFICE], siteId: null, dateFormat: null, decimalMark: '.', gasCalorificValueMjPerM3: null, meterFuel: null };
 
 export function tableOf(csv: string): CsvTable {
   const read = readCsvTable(csv);
@@ -13,6 +13,6 @@ export function tableOf(csv: string): CsvTable {
   return read.table;
 }
 
-export function runProfile(profile: ImportProfile, csv: string, extra: Partial<ImportContext> & Record<string, unknown> = {}): ProfileResult {
+export function runProfile(profile: ImportProfile, csv: string, extra: Partial<ImportContext> = {}): ProfileResult {
   return profile.map(tableOf(csv), { ...oneSite, ...extra });
 }

@@ -19,6 +19,10 @@ export interface ImportContext {
   /** Forced by the user; otherwise each date column's order is detected (UK day-first by default). */
   dateFormat: DateFormat | null;
   decimalMark: DecimalMark;
+  /** Gas in m³ is stored as kWh: the calorific value from the gas bill (MJ/m³). */
+  gasCalorificValueMjPerM3: number | null;
+  /** What an interval export measures when the file itself does not say. */
+  meterFuel: 'electricity' | 'gas' | null;
 }
 
 /** An activity record a file row produced, before it is written. Same shape as manual entry. */

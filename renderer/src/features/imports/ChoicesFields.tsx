@@ -44,6 +44,18 @@ export function ChoicesFields({ choices, onChange, sites, askSite, siteLabel = '
           </select>
         )}
       </Field>
+      <Field label="The meter in this file measures" hint="Only needed for meter readings that do not say whether they are electricity or gas.">
+        {(control) => (
+          <select {...control} value={choices.meterFuel} onChange={(e) => set('meterFuel', e.target.value as FileChoices['meterFuel'])}>
+            <option value="auto">Work it out from the file</option>
+            <option value="electricity">Electricity</option>
+            <option value="gas">Gas</option>
+          </select>
+        )}
+      </Field>
+      <Field label="Gas calorific value (MJ/m³, optional)" hint="Printed on your gas bill, about 39. Needed when a gas meter counts cubic metres.">
+        {(control) => <input {...control} inputMode="decimal" value={choices.calorificValue} onChange={(e) => set('calorificValue', e.target.value)} />}
+      </Field>
       <Field label="Decimal mark" hint={decimalHint ?? 'How the numbers in the file write their decimals.'}>
         {(control) => (
           <select {...control} value={choices.decimalMark} onChange={(e) => set('decimalMark', e.target.value as DecimalMark)}>

@@ -199,6 +199,17 @@ describe('Import bills and data page', () => {
     expect(api.inputsOf('imports.run')[0]?.options).toEqual({ siteId: 'site-depot', dateFormat: 'mdy', decimalMark: '.' });
   });
 
+  it('sends the meter fuel and the gas calorific value when they are given', async () => {
+    const imports: FakeImports = { previews: { 'bills.csv': makeImportPreview() }, outcomes: { 'bills.csv': makeImportOutcome() }, history: [] };
+    const { user, api } = openImports(imports);
+    dropOn(await dropZone(), csvFile('bills.csv', BILLS));
+    await user.selectOptions(await screen.findByLabelText(/^The meter in this file measures/), 'gas');
+    await user.type(screen.getByLabelText(/^Gas calorific value/), '39,5');
+    await user.click(screen.getByRole('button', { name: 'Import this file' }));
+    await screen.findByRole('region', { name: 'Imported bills.csv' });
+    expect(api.inputsOf('imports.run')[0]?.options).toEqual({ decimalMark: '.', meterFuel: 'gas', gasCalorificValueMjPerM3: 39.5 });
+  });
+
   it('maps an unknown layout in the wizard and sends exactly that mapping, saved under its name', async () => {
     const header = ['Read date', 'kWh used', 'MPRN', 'Notes'];
     const imports: FakeImports = {

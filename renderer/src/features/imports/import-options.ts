@@ -10,6 +10,10 @@ export interface FileChoices {
   siteId: string;
   dateFormat: ImportDateFormat;
   decimalMark: DecimalMark;
+  /** For meter exports that do not say: electricity or gas. */
+  meterFuel: 'auto' | 'electricity' | 'gas';
+  /** Gas in m³: the calorific value from the gas bill, MJ/m³ (typed text; empty when not needed). */
+  calorificValue: string;
 }
 
 export const dateFormatOptions: ReadonlyArray<{ value: ImportDateFormat; label: string }> = [
@@ -49,7 +53,7 @@ export function suggestDecimalMark(preview: Pick<ImportPreview, 'sampleRows'>): 
 }
 
 export function initialChoices(preview: Pick<ImportPreview, 'sampleRows'>, siteIds: readonly string[]): FileChoices {
-  return { siteId: siteIds.length === 1 ? (siteIds[0] ?? '') : '', dateFormat: 'auto', decimalMark: suggestDecimalMark(preview) };
+  return { siteId: siteIds.length === 1 ? (siteIds[0] ?? '') : '', dateFormat: 'auto', decimalMark: suggestDecimalMark(preview), meterFuel: 'auto', calorificValue: '' };
 }
 
 /** The run options for a recognised layout: only what was chosen. */
@@ -58,5 +62,7 @@ export function runOptions(choices: FileChoices, askSite: boolean): RunOptions {
     ...(askSite && choices.siteId ? { siteId: choices.siteId } : {}),
     ...(choices.dateFormat !== 'auto' ? { dateFormat: choices.dateFormat } : {}),
     decimalMark: choices.decimalMark,
+    ...(choices.meterFuel !== 'auto' ? { meterFuel: choices.meterFuel } : {}),
+    ...(choices.calorificValue.trim() !== '' ? { gasCalorificValueMjPerM3: Number(choices.calorificValue.replace(',', '.')) } : {}),
   };
 }
