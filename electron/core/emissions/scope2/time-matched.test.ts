@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAppRoot } from '../../paths';
 import { timeMatchedEmissions } from './time-matched';
 
 describe('time-matched location-based electricity (supplementary)', () => {
@@ -29,7 +28,7 @@ describe('time-matched location-based electricity (supplementary)', () => {
 
   it('reads the documented API example shape (North West England, 266 gCO2/kWh)', () => {
     const doc = JSON.parse(
-      readFileSync(join(findAppRoot(), '..', 'shared', 'data', 'gb-carbon-intensity-api', 'get-regional-regionid-3.example.json'), 'utf8'),
+      readFileSync(join(import.meta.dirname, 'fixtures', 'get-regional-regionid-3.example.json'), 'utf8'),
     ) as { data: { data: { from: string; to: string; intensity: { forecast: number } }[] }[] };
     const points = (doc.data[0]?.data ?? []).map((d) => ({ fromUtc: d.from, toUtc: d.to, gCo2PerKwh: d.intensity.forecast }));
     const result = timeMatchedEmissions([{ startUtc: '2018-01-20T12:00:00Z', minutes: 30, energyKwh: 2 }], points);
