@@ -20,7 +20,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts'), formats: ['es'] },
+      // Imports run in a worker thread; import-runner finds this entry beside the main bundle.
+      lib: {
+        entry: { index: resolve(__dirname, 'electron/main/index.ts'), 'import-worker': resolve(__dirname, 'electron/core/importers/import-worker.ts') },
+        formats: ['es'],
+      },
     },
   },
   preload: {

@@ -25,6 +25,8 @@ export default defineConfig({
       input: {
         server: resolve(import.meta.dirname, 'electron/server/main.ts'),
         cli: resolve(import.meta.dirname, 'electron/cli/main.ts'),
+        // Imports run in a worker thread; import-runner finds this entry beside the server bundle.
+        'import-worker': resolve(import.meta.dirname, 'electron/core/importers/import-worker.ts'),
       },
       external,
       output: { format: 'es', entryFileNames: '[name].mjs' },

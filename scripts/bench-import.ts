@@ -10,8 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { createBackend } from '../electron/core/backend';
-import { workspaceCalculator } from '../electron/core/emissions/workspace-calculator';
-import { runImport } from '../electron/core/importers/import-service';
+import { startImport } from '../electron/core/importers/import-runner';
 import { createMemorySettings } from '../electron/core/settings/settings-store';
 
 const ROWS = 1_000_000;
@@ -75,9 +74,9 @@ const ticker = setInterval(() => {
   lastTick = now;
 }, 10);
 const importStarted = performance.now();
-const outcome = backend.write(['emissions', 'imports'], (db, audit, now) =>
-  runImport(db, { bytes, fileName: 'hh-1m.csv' }, { overlap: 'keep-both' }, { now, audit, makeCalculate: workspaceCalculator(db) }),
-);
+// The app's path: the import runs in a worker thread, as the Import page and the server run it.
+const job = startImport({ workspacePath: created.value.path, bytes, fileName: 'hh-1m.csv', options: { overlap: 'keep-both' }, actor: 'bench', nowIso: new Date().toISOString() }, () => {});
+const outcome = await job.result;
 const importMs = performance.now() - importStarted;
 // Let the ticker run once more, so a blocked main thread shows up as a gap.
 await new Promise((resolve) => setTimeout(resolve, 30));
@@ -85,7 +84,7 @@ clearInterval(ticker);
 backend.close();
 console.log(`Import: ${s(importMs)}, ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en-GB')} rows/s, status ${outcome.status}, ${outcome.intervalsImported.toLocaleString('en-GB')} readings, ${outcome.rowsImported.toLocaleString('en-GB')} daily records, ${outcome.rowsRejected} rejected`);
 console.log(`Ratio to the floor: ${(importMs / floorMs).toFixed(2)}× (target ≤ 1.5×)`);
-console.log(`Peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)} (target ≤ 600 MB)`);
+console.log(`Peak RSS (process, including the worker): ${mb(process.resourceUsage().maxRSS * 1024)} (target ≤ 600 MB)`);
 console.log(`Max event-loop delay during the import: ${maxGapMs.toFixed(0)} ms (target ≤ 100 ms)`);
 
 const sqlite3 = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });

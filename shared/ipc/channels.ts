@@ -46,6 +46,7 @@ export const procedureNames = [
   'imports.template',
   'imports.preview',
   'imports.run',
+  'imports.cancel',
   'imports.list',
   'imports.undo',
   'imports.rejectsCsv',

@@ -49,6 +49,7 @@ export const errorCodes = [
   'WORKSPACE_CORRUPT',
   'FORBIDDEN',
   'UNKNOWN_PROCEDURE',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -116,6 +117,7 @@ export const procedures = {
   'imports.template': { input: none, output: z.object({ fileName: z.string(), csv: z.string() }) },
   'imports.preview': { input: importPreviewInputSchema.strict(), output: importPreviewSchema },
   'imports.run': { input: importRunInputSchema.strict(), output: importOutcomeSchema },
+  'imports.cancel': { input: z.object({ fileSha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(), output: z.null() },
   'imports.list': { input: none, output: z.array(importHistoryEntrySchema) },
   'imports.undo': { input: byId, output: z.null() },
   'imports.rejectsCsv': { input: byId, output: z.object({ fileName: z.string(), csv: z.string() }) },

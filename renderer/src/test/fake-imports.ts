@@ -3,7 +3,7 @@ import type { ImportOutcomeView, ImportPreview, importHistoryEntrySchema, savedM
 import type { ProcedureParsedInput } from '../../../shared/ipc/contract';
 import { Failure, type FakeKit, type FakeWorkspace, type Handlers } from './fake-api';
 
-type Names = 'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv' | 'imports.mappings' | 'imports.deleteMapping';
+type Names = 'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.cancel' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv' | 'imports.mappings' | 'imports.deleteMapping';
 type HistoryEntry = z.infer<typeof importHistoryEntrySchema>;
 type SavedMapping = z.infer<typeof savedMappingSchema>;
 type Reject = ImportOutcomeView['rejects'][number];
@@ -136,6 +136,9 @@ export function fakeImportHandlers(kit: FakeKit): Pick<Handlers, Names> {
         (state.rejects ??= {})[importId] = outcome.rejects;
         return { ...outcome, importId, profileId };
       });
+    },
+    'imports.cancel': () => {
+      throw new Failure({ code: 'NOT_FOUND', message: 'That import is not running (it may have just finished).' });
     },
     'imports.list': () => stateOf(kit.requireWorkspace()).history,
     'imports.undo': ({ id }) =>

@@ -1,9 +1,10 @@
 import { GENERIC_TEMPLATE_CSV } from '../../importers/profiles/generic-activity';
 import { listImports, rejectsCsv, undoImport } from '../../importers/import-history';
-import { chooseProfile, previousImportOf, readImportFile, runImport } from '../../importers/import-service';
+import { createHash } from 'node:crypto';
+import { cancelImport, startImport, trackImport } from '../../importers/import-runner';
+import { chooseProfile, previousImportOf, readImportFile } from '../../importers/import-service';
 import { importProfiles } from '../../importers/profiles';
 import { deleteMapping, listSavedMappings, savedMappingProfiles } from '../../importers/saved-mappings';
-import { workspaceCalculator } from '../../emissions/workspace-calculator';
 import { AppFailure } from '../../errors';
 import type { HandlerGroup } from '../types';
 
@@ -12,7 +13,16 @@ function bytesOf(contentBase64: string): Buffer {
 }
 
 export const importHandlers: HandlerGroup<
-  'imports.profiles' | 'imports.template' | 'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo' | 'imports.rejectsCsv' | 'imports.mappings' | 'imports.deleteMapping'
+  | 'imports.profiles'
+  | 'imports.template'
+  | 'imports.preview'
+  | 'imports.run'
+  | 'imports.cancel'
+  | 'imports.list'
+  | 'imports.undo'
+  | 'imports.rejectsCsv'
+  | 'imports.mappings'
+  | 'imports.deleteMapping'
 > = {
   'imports.profiles': () => importProfiles.map(({ id, label, description }) => ({ id, label, description })),
   'imports.template': () => ({ fileName: 'carbonrecycling-activity-template.csv', csv: GENERIC_TEMPLATE_CSV }),
@@ -33,10 +43,23 @@ export const importHandlers: HandlerGroup<
       preamble: read.table.preamble, skipped: read.table.skipped, profile, previousImport: previousImportOf(db, read.sha256),
     };
   },
-  'imports.run': (input, ctx) =>
-    ctx.write(['emissions', 'imports'], (db, audit, now) =>
-      runImport(db, { bytes: bytesOf(input.contentBase64), fileName: input.fileName }, input.options, { now, audit, makeCalculate: workspaceCalculator(db), progress: (p) => ctx.emit('import.progress', p) }),
-    ),
+  // In a worker thread: a big file must not freeze the app (or the server) while it is read.
+  'imports.run': async (input, ctx) => {
+    const ws = ctx.workspaces.require();
+    const bytes = bytesOf(input.contentBase64);
+    const fileSha256 = createHash('sha256').update(bytes).digest('hex');
+    const job = startImport(
+      { workspacePath: ws.path, bytes, fileName: input.fileName, options: input.options, actor: ctx.userName, nowIso: ctx.now().toISOString() },
+      (progress) => ctx.emit('import.progress', progress),
+    );
+    const outcome = await trackImport(fileSha256, job);
+    ctx.emit('data.changed', { topics: ['emissions', 'imports', 'audit'] });
+    return outcome;
+  },
+  'imports.cancel': (input) => {
+    if (!cancelImport(input.fileSha256)) throw new AppFailure('NOT_FOUND', 'That import is not running (it may have just finished).');
+    return null;
+  },
   'imports.list': (_input, ctx) => listImports(ctx.workspaces.require().db),
   'imports.undo': (input, ctx) =>
     ctx.write(['emissions', 'imports'], (db, audit, now) => {

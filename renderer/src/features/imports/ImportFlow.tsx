@@ -206,7 +206,7 @@ export function ImportFlow() {
         </>
       ) : null}
 
-      {run.isPending && file ? <ImportProgress progress={progress} fileName={file.fileName} /> : null}
+      {run.isPending && file && current ? <ImportProgress progress={progress} fileName={file.fileName} fileSha256={current.sha256} /> : null}
       {showRunError ? (
         <div data-import-error tabIndex={-1}>
           <ErrorBanner title={current?.profile === null ? 'Nothing was imported: check the mapping' : 'Nothing was imported'} error={run.error} />

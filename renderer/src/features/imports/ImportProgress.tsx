@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { events, type EventPayload } from '../../../../shared/ipc/contract';
-import { onEvent } from '../../lib/bridge';
+import { useMutation } from '@tanstack/react-query';
+import { Button } from '../../components/Button';
+import { call, onEvent } from '../../lib/bridge';
 import { formatQuantity } from '../../lib/emissions-words';
 
 export type Progress = EventPayload<'import.progress'>;
@@ -51,8 +53,10 @@ export function useImportProgress(fileSha256: string | null): { progress: Progre
 }
 
 /** A determinate bar once progress events arrive for the file, otherwise an indeterminate one. */
-export function ImportProgress({ progress, fileName }: { progress: Progress | null; fileName: string }) {
+export function ImportProgress({ progress, fileName, fileSha256 }: { progress: Progress | null; fileName: string; fileSha256: string }) {
   const words = progress ? progressWords(progress) : 'Importing…';
+  // The import runs in its own thread and one transaction: stopping it leaves nothing behind.
+  const cancel = useMutation({ mutationFn: () => call('imports.cancel', { fileSha256 }) });
   return (
     <div className="import-progress">
       {progress ? (
@@ -63,6 +67,9 @@ export function ImportProgress({ progress, fileName }: { progress: Progress | nu
       <p role="status" className="import-progress-words">
         {words}
       </p>
+      <Button busy={cancel.isPending} onClick={() => cancel.mutate()}>
+        Cancel import
+      </Button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App';
@@ -497,10 +498,25 @@ describe('the window-wide drop handler', () => {
 });
 
 describe('import progress', () => {
-  function Harness({ sha }: { sha: string }) {
+  function Bar({ sha }: { sha: string }) {
     const { progress } = useImportProgress(sha);
-    return <ImportProgress progress={progress} fileName="big.csv" />;
+    return <ImportProgress progress={progress} fileName="big.csv" fileSha256={sha} />;
   }
+  function Harness({ sha }: { sha: string }) {
+    return (
+      <QueryClientProvider client={new QueryClient()}>
+        <Bar sha={sha} />
+      </QueryClientProvider>
+    );
+  }
+
+  it('offers to cancel the running import, by its file', async () => {
+    const api: FakeApi = createFakeApi();
+    setApi(api);
+    render(<Harness sha="sha-big" />);
+    screen.getByRole('button', { name: 'Cancel import' }).click();
+    await waitFor(() => expect(api.inputsOf('imports.cancel')).toEqual([{ fileSha256: 'sha-big' }]));
+  });
 
   it('is indeterminate until events for this file arrive, then follows the phases', async () => {
     const api: FakeApi = createFakeApi();

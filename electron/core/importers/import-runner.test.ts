@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
+import { startImport } from './import-runner';
+
+let t: TestBackend;
+let workspacePath = '';
+beforeEach(async () => {
+  t = createTestBackend();
+  const created = await t.backend.invoke('workspaces.create', sampleCreateInput);
+  if (!created.ok) throw new Error(created.error.message);
+  workspacePath = created.value.path;
+});
+afterEach(() => t.cleanup());
+
+function halfHourly(rows: number): Uint8Array {
+  const lines = ['MPAN,Timestamp,kWh'];
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < rows; i++) lines.push(`1200012345678,${new Date(start + i * 1_800_000).toISOString().replace('.000Z', 'Z')},0.5`);
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+describe('imports in a worker thread', () => {
+  it('runs the import off the main thread, reporting progress by phase', async () => {
+    const phases: string[] = [];
+    const job = startImport({ workspacePath, bytes: halfHourly(96), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, (p) => phases.push(p.phase));
+    const outcome = await job.result;
+    expect(outcome).toMatchObject({ status: 'imported', intervalsImported: 96, rowsImported: 2 });
+    expect(phases).toEqual(['reading', 'checking', 'writing', 'calculating', 'done']);
+    const list = await t.backend.invoke('imports.list', {});
+    expect(list.ok && list.value.map((i) => i.fileName)).toEqual(['hh.csv']);
+    const audit = await t.backend.invoke('audit.list', { entity: 'import', limit: 5, offset: 0 });
+    expect(audit.ok && audit.value.entries[0]?.actor).toBe('tester');
+  });
+
+  it('cancelling rolls everything back: nothing is imported', async () => {
+    const job = startImport({ workspacePath, bytes: halfHourly(60_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
+    job.cancel();
+    await expect(job.result).rejects.toMatchObject({ code: 'CANCELLED', message: 'The import was cancelled; nothing was imported.' });
+    expect(await t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
+    expect(await t.backend.invoke('records.list', { limit: 5, offset: 0 })).toEqual({ ok: true, value: { records: [], total: 0 } });
+  });
+
+  it('refusals from the worker keep their code and message', async () => {
+    const job = startImport({ workspacePath, bytes: new TextEncoder().encode('one column only\nstill one\n'), fileName: 'x.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
+    await expect(job.result).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('only one column') });
+  });
+});

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AppError } from '../../../shared/ipc/contract';
+import { AppFailure } from '../errors';
+import type { ImportOptions, ImportOutcome, ImportProgress } from './import-service';
+
+export interface ImportJob {
+  workspacePath: string;
+  bytes: Uint8Array;
+  fileName: string;
+  options: ImportOptions;
+  actor: string;
+  nowIso: string;
+}
+
+export type WorkerReply =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'failed'; error: AppError };
+
+/**
+ * Where the worker's code is: beside this module when running from source (tsx, vitest), or the
+ * bundle's own import-worker entry (out/node/import-worker.mjs, out/main/import-worker.js).
+ */
+function createWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // From source (tsx, vitest): the worker thread needs the TypeScript loader registered itself.
+    const source = new URL('./import-worker.ts', here).href;
+    return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, { eval: true });
+  }
+  // The runner may sit in a shared chunk one folder below the entry files.
+  for (const name of ['./import-worker.mjs', './import-worker.js', '../import-worker.mjs', '../import-worker.js']) {
+    const file = new URL(name, here);
+    if (existsSync(fileURLToPath(file))) return new Worker(file);
+  }
+  throw new Error('The import worker is missing from this build');
+}
+
+export interface RunningImport {
+  result: Promise<ImportOutcome>;
+  /** Stops the import; its transaction is rolled back, so nothing is written. */
+  cancel(): void;
+}
+
+/** Starts an import in a worker thread; progress arrives as it goes. */
+export function startImport(job: ImportJob, onProgress: (progress: ImportProgress) => void): RunningImport {
+  const worker = createWorker();
+  let settled = false;
+  let cancelled = false;
+  const result = new Promise<ImportOutcome>((resolve, reject) => {
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.on('message', (message: WorkerReply) => {
+      if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'done') finish(() => resolve(message.outcome));
+      else finish(() => reject(new AppFailure(message.error.code, message.error.message, message.error.fields)));
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', () =>
+      finish(() => reject(cancelled ? new AppFailure('CANCELLED', 'The import was cancelled; nothing was imported.') : new Error('The import stopped unexpectedly'))),
+    );
+  });
+  worker.postMessage(job);
+  return {
+    result,
+    cancel() {
+      cancelled = true;
+      void worker.terminate();
+    },
+  };
+}
+
+// Imports in progress in this process, by the SHA-256 of their file, so the UI can cancel one.
+const running = new Map<string, RunningImport>();
+
+export function trackImport(fileSha256: string, job: RunningImport): Promise<ImportOutcome> {
+  running.set(fileSha256, job);
+  return job.result.finally(() => running.delete(fileSha256));
+}
+
+export function cancelImport(fileSha256: string): boolean {
+  const job = running.get(fileSha256);
+  job?.cancel();
+  return job !== undefined;
+}
