@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { Pager } from '../../components/Pager';
 import { SavedNote } from '../../components/SavedNote';
 import { hrefFor } from '../../lib/router';
 import { useFocusAfterRender } from '../../lib/use-focus-after-render';
@@ -116,7 +117,7 @@ export function ActivityPage() {
             Emissions show once you open a record with “Show figures”. Location-based counts electricity at the grid average;
             market-based counts it by your contracts and certificates.
           </p>
-          <Pagination page={page} total={records.data.total} shown={records.data.records.length} onPage={setPage} />
+          <Pager label="Activity record pages" pageSize={RECORDS_PAGE_SIZE} noun={['record', 'records']} page={page} total={records.data.total} shown={records.data.records.length} onPage={setPage} />
         </>
       ) : null}
       {ready && records.data.total > 0 && records.data.records.length === 0 ? (
@@ -149,27 +150,5 @@ export function ActivityPage() {
         </ConfirmDialog>
       ) : null}
     </div>
-  );
-}
-
-function Pagination({ page, total, shown, onPage }: { page: number; total: number; shown: number; onPage: (page: number) => void }) {
-  const from = page * RECORDS_PAGE_SIZE + 1;
-  const to = page * RECORDS_PAGE_SIZE + shown;
-  return (
-    <nav className="pagination" aria-label="Activity record pages">
-      <p aria-live="polite">
-        Showing {from}–{to} of {total} {total === 1 ? 'record' : 'records'}
-      </p>
-      {total > RECORDS_PAGE_SIZE ? (
-        <div className="button-row">
-          <Button disabled={page === 0} onClick={() => onPage(page - 1)}>
-            Previous page
-          </Button>
-          <Button disabled={to >= total} onClick={() => onPage(page + 1)}>
-            Next page
-          </Button>
-        </div>
-      ) : null}
-    </nav>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Activity } from '../../../../shared/domain/activities';
 import { dataQualityTiers, type ActivityRecordView } from '../../../../shared/domain/calculations';
 import type { Site } from '../../../../shared/domain/organisation';
@@ -6,8 +6,8 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { dataQualityLabels } from '../../lib/emissions-words';
-import { fieldErrorsOf } from '../../lib/errors';
-import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useCheckedSubmit } from '../../lib/use-checked-submit';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { ActivityPicker } from '../calculator/ActivityPicker';
 import { checkActivityDraft, newActivityDraft, usesGasVolume, type ActivityDraft, type DataQuality } from './activity-draft';
@@ -53,22 +53,14 @@ export function AddActivityForm({ sites, activities, onSaved, onCancel }: AddAct
     errors.edited('unit');
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (create.isPending) return;
-    if (!checked.value) {
-      errors.touch(...Object.keys(checked.errors));
-      focusAfterRender(FIRST_INVALID);
-      return;
-    }
-    create.mutate(checked.value, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        errors.setServerErrors(fieldErrorsOf(error));
-        focusAfterRender(FIRST_INVALID);
-      },
-    });
-  }
+  const submit = useCheckedSubmit({
+    checked,
+    errors,
+    focusAfterRender,
+    busy: create.isPending,
+    save: (value, callbacks) => create.mutate(value, callbacks),
+    onSaved,
+  });
 
   const text = (field: 'siteId' | 'periodStart' | 'periodEnd' | 'quantity' | 'unit' | 'calorificValue' | 'description') => ({
     value: draft[field],

@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { Pager } from '../../components/Pager';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { useAuditLog } from './queries';
@@ -47,7 +48,7 @@ export function AuditLogPage() {
       {audit.data && audit.data.entries.length > 0 ? (
         <>
           <AuditTable entries={audit.data.entries} />
-          <Pagination page={page} total={audit.data.total} shown={audit.data.entries.length} onPage={setPage} />
+          <Pager label="Audit log pages" pageSize={AUDIT_PAGE_SIZE} noun={['change', 'changes']} page={page} total={audit.data.total} shown={audit.data.entries.length} onPage={setPage} />
         </>
       ) : null}
       {audit.data && audit.data.total > 0 && audit.data.entries.length === 0 ? (
@@ -59,27 +60,5 @@ export function AuditLogPage() {
         </p>
       ) : null}
     </>
-  );
-}
-
-function Pagination({ page, total, shown, onPage }: { page: number; total: number; shown: number; onPage: (page: number) => void }) {
-  const from = page * AUDIT_PAGE_SIZE + 1;
-  const to = page * AUDIT_PAGE_SIZE + shown;
-  return (
-    <nav className="pagination" aria-label="Audit log pages">
-      <p aria-live="polite">
-        Showing {from}–{to} of {total} {total === 1 ? 'change' : 'changes'}
-      </p>
-      {total > AUDIT_PAGE_SIZE ? (
-        <div className="button-row">
-          <Button disabled={page === 0} onClick={() => onPage(page - 1)}>
-            Previous page
-          </Button>
-          <Button disabled={to >= total} onClick={() => onPage(page + 1)}>
-            Next page
-          </Button>
-        </div>
-      ) : null}
-    </nav>
   );
 }

@@ -1,12 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { EmissionsSettings } from '../../../../shared/domain/calculations';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { SavedNote } from '../../components/SavedNote';
-import { fieldErrorsOf } from '../../lib/errors';
-import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useCheckedSubmit } from '../../lib/use-checked-submit';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { useUpdateEmissionsSettings } from './mutations';
 import { useEmissionsSettings } from './queries';
@@ -58,22 +58,14 @@ function SettingsForm({ initial }: { initial: EmissionsSettings }) {
     if ('pinnedFactorYear' in patch) errors.edited('pinnedFactorYear');
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (update.isPending) return;
-    if (!checked.value) {
-      errors.touch(...Object.keys(checked.errors));
-      focusAfterRender(FIRST_INVALID);
-      return;
-    }
-    update.mutate(checked.value, {
-      onSuccess: () => setSaved(true),
-      onError: (error) => {
-        errors.setServerErrors(fieldErrorsOf(error));
-        focusAfterRender(FIRST_INVALID);
-      },
-    });
-  }
+  const submit = useCheckedSubmit({
+    checked,
+    errors,
+    focusAfterRender,
+    busy: update.isPending,
+    save: (value, callbacks) => update.mutate(value, callbacks),
+    onSaved: () => setSaved(true),
+  });
 
   return (
     <form ref={containerRef} noValidate onSubmit={submit} aria-labelledby="calculation-settings">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { FactorDatasetId, FactorRowView, FactorSet } from '../../../../shared/domain/factors';
-import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { datasetGuides } from './factor-labels';
 import { FactorDetailDialog } from './FactorDetailDialog';
 import { FactorResultsTable } from './FactorResultsTable';
@@ -113,32 +113,10 @@ export function FactorSearch({ sets }: { sets: readonly FactorSet[] }) {
       {active && search.data && search.data.rows.length > 0 ? (
         <>
           <FactorResultsTable rows={search.data.rows} onShow={setShown} />
-          <Pagination page={page} total={search.data.total} shown={search.data.rows.length} onPage={setPage} />
+          <Pager label="Search result pages" pageSize={FACTOR_PAGE_SIZE} noun={['factor', 'factors']} formatTotal={(n) => n.toLocaleString('en-GB')} page={page} total={search.data.total} shown={search.data.rows.length} onPage={setPage} />
         </>
       ) : null}
       {shown ? <FactorDetailDialog id={shown.id} onClose={() => setShown(null)} /> : null}
     </>
-  );
-}
-
-function Pagination({ page, total, shown, onPage }: { page: number; total: number; shown: number; onPage: (page: number) => void }) {
-  const from = page * FACTOR_PAGE_SIZE + 1;
-  const to = page * FACTOR_PAGE_SIZE + shown;
-  return (
-    <nav className="pagination" aria-label="Search result pages">
-      <p aria-live="polite">
-        Showing {from}–{to} of {total.toLocaleString('en-GB')} {total === 1 ? 'factor' : 'factors'}
-      </p>
-      {total > FACTOR_PAGE_SIZE ? (
-        <div className="button-row">
-          <Button disabled={page === 0} onClick={() => onPage(page - 1)}>
-            Previous page
-          </Button>
-          <Button disabled={to >= total} onClick={() => onPage(page + 1)}>
-            Next page
-          </Button>
-        </div>
-      ) : null}
-    </nav>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Site } from '../../../../shared/domain/organisation';
 import { instrumentKindLabels, instrumentKinds, markets, type Instrument } from '../../../../shared/domain/scope2';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { fieldErrorsOf } from '../../lib/errors';
-import { stripPrefix } from '../../lib/field-errors';
-import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useCheckedSubmit } from '../../lib/use-checked-submit';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import {
   applyChange,
@@ -90,22 +89,19 @@ export function InstrumentEditor({ instrument, sites, onSaved, onCancel }: Instr
     onChange: (event: { target: { value: string } }) => change(field, event.target.value),
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    if (!checked.value) {
-      errors.touch(...Object.keys(checked.errors));
-      focusAfterRender(FIRST_INVALID);
-      return;
-    }
-    const onError = (error: Error) => {
-      // instruments.update reports `instrument.volumeMwh`; instruments.create reports `volumeMwh`.
-      errors.setServerErrors(stripPrefix(fieldErrorsOf(error), 'instrument'));
-      focusAfterRender(FIRST_INVALID);
-    };
-    if (instrument) update.mutate({ id: instrument.id, instrument: checked.value }, { onSuccess: onSaved, onError });
-    else create.mutate(checked.value, { onSuccess: onSaved, onError });
-  }
+  const submit = useCheckedSubmit({
+    checked,
+    errors,
+    focusAfterRender,
+    busy: mutation.isPending,
+    save: (value, callbacks) => {
+      if (instrument) update.mutate({ id: instrument.id, instrument: value }, callbacks);
+      else create.mutate(value, callbacks);
+    },
+    onSaved,
+    // instruments.update reports `instrument.volumeMwh`; instruments.create reports `volumeMwh`.
+    serverErrorPrefix: 'instrument',
+  });
 
   return (
     <form

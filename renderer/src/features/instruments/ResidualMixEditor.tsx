@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { markets, type ResidualMixFactor } from '../../../../shared/domain/scope2';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { fieldErrorsOf } from '../../lib/errors';
-import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useCheckedSubmit } from '../../lib/use-checked-submit';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { marketLabels, type Market } from './instrument-draft';
 import { useCreateResidualMix } from './mutations';
@@ -30,22 +30,14 @@ export function ResidualMixEditor({ onSaved, onCancel }: ResidualMixEditorProps)
     errors.edited(residualMixErrorKeyOf(field));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (create.isPending) return;
-    if (!checked.value) {
-      errors.touch(...Object.keys(checked.errors));
-      focusAfterRender(FIRST_INVALID);
-      return;
-    }
-    create.mutate(checked.value, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        errors.setServerErrors(fieldErrorsOf(error));
-        focusAfterRender(FIRST_INVALID);
-      },
-    });
-  }
+  const submit = useCheckedSubmit({
+    checked,
+    errors,
+    focusAfterRender,
+    busy: create.isPending,
+    save: (value, callbacks) => create.mutate(value, callbacks),
+    onSaved,
+  });
 
   return (
     <form

@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { SavedNote } from '../../components/SavedNote';
-import { fieldErrorsOf } from '../../lib/errors';
-import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useCheckedSubmit } from '../../lib/use-checked-submit';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { OrganisationFields } from '../organisation/OrganisationFields';
 import { checkOrganisation, organisationDraftFrom, type OrganisationDraft } from '../organisation/organisation-draft';
@@ -40,26 +40,18 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
     setSaved(false);
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (update.isPending) return;
-    if (!checked.value) {
-      errors.touch(...Object.keys(checked.errors));
-      focusAfterRender(FIRST_INVALID);
-      return;
-    }
-    update.mutate(checked.value, {
-      onSuccess: (next) => {
-        setDraft(organisationDraftFrom(next));
-        errors.reset();
-        setSaved(true);
-      },
-      onError: (error) => {
-        errors.setServerErrors(fieldErrorsOf(error));
-        focusAfterRender(FIRST_INVALID);
-      },
-    });
-  }
+  const submit = useCheckedSubmit({
+    checked,
+    errors,
+    focusAfterRender,
+    busy: update.isPending,
+    save: (value, callbacks) => update.mutate(value, callbacks),
+    onSaved: (next: Organisation) => {
+      setDraft(organisationDraftFrom(next));
+      errors.reset();
+      setSaved(true);
+    },
+  });
 
   return (
     <form ref={containerRef} noValidate onSubmit={submit} aria-labelledby="settings-organisation">

@@ -1,10 +1,9 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Site } from '../../../../shared/domain/organisation';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { fieldErrorsOf } from '../../lib/errors';
-import { stripPrefix } from '../../lib/field-errors';
-import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useFocusAfterRender } from '../../lib/use-focus-after-render';
+import { useCheckedSubmit } from '../../lib/use-checked-submit';
 import { useFieldErrors } from '../../lib/use-field-errors';
 import { SiteFields } from '../sites/SiteFields';
 import { useCreateSite, useUpdateSite } from '../sites/mutations';
@@ -35,22 +34,19 @@ export function SiteEditor({ site, onSaved, onCancel }: SiteEditorProps) {
     if (field === 'country') errors.edited('postcode');
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    if (!checked.value) {
-      errors.touch(...Object.keys(checked.errors));
-      focusAfterRender(FIRST_INVALID);
-      return;
-    }
-    const onError = (error: Error) => {
-      // sites.update reports `site.postcode`; sites.create reports `postcode`.
-      errors.setServerErrors(stripPrefix(fieldErrorsOf(error), 'site'));
-      focusAfterRender(FIRST_INVALID);
-    };
-    if (site) update.mutate({ id: site.id, site: checked.value }, { onSuccess: onSaved, onError });
-    else create.mutate(checked.value, { onSuccess: onSaved, onError });
-  }
+  const submit = useCheckedSubmit({
+    checked,
+    errors,
+    focusAfterRender,
+    busy: mutation.isPending,
+    save: (value, callbacks) => {
+      if (site) update.mutate({ id: site.id, site: value }, callbacks);
+      else create.mutate(value, callbacks);
+    },
+    onSaved,
+    // sites.update reports `site.postcode`; sites.create reports `postcode`.
+    serverErrorPrefix: 'site',
+  });
 
   return (
     <form
