@@ -68,20 +68,26 @@ export function unnamedMeter(siteLabel: string, fuel: 'electricity' | 'gas', sou
 }
 
 export class IntervalSink {
-  private readonly seen = new Map<string, number>();
+  // Meter → start instant → row: numeric keys, no string built per reading (a year of half-hours
+  // for 57 meters is a million readings).
+  private readonly seen = new Map<string, Map<number, number>>();
   private readonly perDay = new Map<string, { meter: string; day: string; count: number }>();
 
   constructor(private readonly result: ProfileResult) {}
 
   add(row: TableRow, column: string | null, draft: Omit<IntervalDraft, 'startUtc' | 'rowNumber'>, startMs: number): boolean {
-    const key = `${draft.meter}|${startMs}`;
-    const earlier = this.seen.get(key);
+    let ofMeter = this.seen.get(draft.meter);
+    if (!ofMeter) {
+      ofMeter = new Map();
+      this.seen.set(draft.meter, ofMeter);
+    }
+    const earlier = ofMeter.get(startMs);
     const startUtc = isoUtc(startMs);
     if (earlier !== undefined) {
       this.result.rejects.push({ rowNumber: row.rowNumber, column, reason: `a second reading for meter ${draft.meter} at ${startUtc} (UTC), already given on row ${earlier}: it is not counted twice` });
       return false;
     }
-    this.seen.set(key, row.rowNumber);
+    ofMeter.set(startMs, row.rowNumber);
     this.result.intervals.push({ ...draft, rowNumber: row.rowNumber, startUtc });
     if (draft.minutes === 30) {
       const day = ukLocalDate(startUtc);
