@@ -8,7 +8,7 @@ import { activityRecords, emissionFigures } from '../db/schema';
 import { AppFailure } from '../errors';
 import { calculateRecords } from '../emissions/runs/calculation-service';
 import type { CalculateFn } from '../emissions/runs/figures';
-import { currentRun, deleteFiguresOfRecords } from '../emissions/runs/run-repository';
+import { currentRun, removeRecords } from '../emissions/runs/run-repository';
 import { getSite } from '../workspaces/organisation-repository';
 
 type RecordFields = z.output<typeof activityRecordInputSchema>;
@@ -56,9 +56,7 @@ export function listRecords(db: WorkspaceDb, query: { siteId?: string | undefine
 export function deleteRecord(db: WorkspaceDb, id: string, audit: Audit): void {
   const row = db.select().from(activityRecords).where(eq(activityRecords.id, id)).get();
   if (!row) throw new AppFailure('NOT_FOUND', 'That activity record no longer exists.');
-  const run = currentRun(db);
-  if (run) deleteFiguresOfRecords(db, run.id, [id]);
-  db.delete(activityRecords).where(eq(activityRecords.id, id)).run();
+  removeRecords(db, [id]);
   audit({ action: 'delete', entity: 'activity-record', entityId: id, summary: `Deleted ${row.quantity} ${row.unit} of ${row.activityId} (${row.periodStart} to ${row.periodEnd})`, before: toView(row), after: null });
 }
 

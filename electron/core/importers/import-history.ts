@@ -1,10 +1,10 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { WorkspaceDb } from '../db/connection';
-import { activityRecords, emissionFigures, importFiles, importRejects, intervalReadings } from '../db/schema';
+import { activityRecords, importFiles, importRejects, intervalReadings } from '../db/schema';
 import { AppFailure } from '../errors';
-import { currentRun } from '../emissions/runs/run-repository';
+import { removeRecords } from '../emissions/runs/run-repository';
 
 export function listImports(db: WorkspaceDb) {
   return db
@@ -29,12 +29,7 @@ export function undoImport(db: WorkspaceDb, importId: string, now: Date, audit: 
   if (!file) throw new AppFailure('NOT_FOUND', 'That import does not exist.');
   if (file.status === 'undone') throw new AppFailure('CONFLICT', `${file.fileName} has already been undone.`);
   const recordIds = db.select({ id: activityRecords.id }).from(activityRecords).where(eq(activityRecords.importId, importId)).all().map((r) => r.id);
-  const run = currentRun(db);
-  for (let i = 0; i < recordIds.length; i += 500) {
-    const batch = recordIds.slice(i, i + 500);
-    if (run) db.delete(emissionFigures).where(inArray(emissionFigures.activityRecordId, batch)).run();
-    db.delete(activityRecords).where(inArray(activityRecords.id, batch)).run();
-  }
+  removeRecords(db, recordIds);
   const readings = db.delete(intervalReadings).where(eq(intervalReadings.importId, importId)).run().changes;
   db.update(importFiles).set({ status: 'undone', undoneAt: now.toISOString() }).where(eq(importFiles.id, importId)).run();
   audit({ action: 'delete', entity: 'import', entityId: importId, summary: `Undid import of ${file.fileName}: removed ${recordIds.length} records and ${readings} readings`, before: { records: recordIds.length, readings }, after: null });

@@ -130,3 +130,29 @@ describe('gas meters read in m³', () => {
     expect(imported).toMatchObject({ status: 'imported', intervalsImported: 2, perActivity: [{ activityId: 'natural-gas', unit: 'kWh', quantity: expect.closeTo((3 * 1.02264 * 39.5) / 3.6, 9) }] });
   });
 });
+
+describe('undo and earlier runs', () => {
+  it('undo removes the import from the current run only: an earlier run keeps its totals', async () => {
+    const outcome = await ok(t.backend.invoke('imports.run', { fileName: 'bills.csv', contentBase64: b64(bills), options: {} }));
+    await ok(t.backend.invoke('calculations.recalculate', { reason: 'Snapshot before undo' }));
+    const [before] = await ok(t.backend.invoke('calculations.runs', {}));
+    await ok(t.backend.invoke('imports.undo', { id: outcome.importId ?? '' }));
+    const runs = await ok(t.backend.invoke('calculations.runs', {}));
+    expect(runs.find((r) => r.number === 1)?.totals.scope2LocationCo2eKg).toBeCloseTo(2200 * 0.20705, 6);
+    expect(runs.find((r) => r.number === 2)?.totals.scope2LocationCo2eKg).toBe(0);
+    expect(before?.number).toBe(2);
+  });
+});
+
+describe('totals per activity', () => {
+  it('gives an activity imported in two units one line per unit, each with its own emissions', async () => {
+    const gas = 'period_start,period_end,activity,quantity,unit\n2024-01-01,2024-01-31,natural-gas,1000,kWh\n2024-02-01,2024-02-29,natural-gas,100,m3\n';
+    const outcome = await ok(t.backend.invoke('imports.run', { fileName: 'gas.csv', contentBase64: b64(gas), options: {} }));
+    expect(outcome.perActivity.map((a) => [a.unit, a.quantity])).toEqual([['kWh', 1000], ['m3', 100]]);
+    const [kwh, m3] = outcome.perActivity;
+    expect(kwh?.co2eKg).toBeGreaterThan(0);
+    expect(m3?.co2eKg).toBeGreaterThan(0);
+    expect(kwh?.co2eKg).not.toBeCloseTo(m3?.co2eKg ?? 0, 3);
+    expect((kwh?.co2eKg ?? 0) + (m3?.co2eKg ?? 0)).toBeCloseTo(outcome.co2eKgAdded, 9);
+  });
+});

@@ -7,6 +7,7 @@ import { activityRecords, emissionFigures, importFiles, sites } from '../db/sche
 import { AppFailure } from '../errors';
 import { calculateRecords } from '../emissions/runs/calculation-service';
 import type { CalculateFn } from '../emissions/runs/figures';
+import { removeRecords } from '../emissions/runs/run-repository';
 import { readCsvTable, type CsvTable } from './csv-table';
 import { decodeBytes, type DecodedText } from './decode';
 import type { DateFormat } from './dates';
@@ -191,7 +192,7 @@ export function runImport(
   const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now);
   const failure = errors[0];
   if (failure) throw new AppFailure('VALIDATION', `A row could not be calculated (${failure.message}); nothing was imported.`);
-  const totals = totalsOf(db, ids);
+  const totals = totalsOf(db, importId);
   deps.audit({
     action: 'create', entity: 'import', entityId: importId, summary: `Imported ${file.fileName}: ${toWrite.length} records, ${rejectedRows} rows rejected, ${check.duplicates.length} duplicates skipped`,
     before: null, after: { fileName: file.fileName, sha256: read.sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
@@ -215,29 +216,29 @@ function insertRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], importId
 function replaceOverlapped(db: WorkspaceDb, recordIds: readonly string[], audit: Audit, fileName: string): void {
   const unique = [...new Set(recordIds)];
   if (unique.length === 0) return;
-  db.delete(emissionFigures).where(inArray(emissionFigures.activityRecordId, unique)).run();
-  db.delete(activityRecords).where(inArray(activityRecords.id, unique)).run();
+  removeRecords(db, unique);
   audit({ action: 'delete', entity: 'activity-record', entityId: unique.join(','), summary: `Replaced ${unique.length} overlapping record(s) with ${fileName}`, before: { recordIds: unique }, after: null });
 }
 
-function totalsOf(db: WorkspaceDb, recordIds: readonly string[]): Pick<ImportOutcome, 'perActivity' | 'co2eKgAdded'> {
-  if (recordIds.length === 0) return { perActivity: [], co2eKgAdded: 0 };
+function totalsOf(db: WorkspaceDb, importId: string): Pick<ImportOutcome, 'perActivity' | 'co2eKgAdded'> {
   const quantities = db
     .select({ activityId: activityRecords.activityId, unit: activityRecords.unit, quantity: sql<number>`sum(${activityRecords.quantity})` })
     .from(activityRecords)
-    .where(inArray(activityRecords.id, [...recordIds]))
+    .where(eq(activityRecords.importId, importId))
     .groupBy(activityRecords.activityId, activityRecords.unit)
     .all();
-  // Location-based totals, as UK reporting leads with them (market-based is shown beside them elsewhere).
+  // Location-based totals, as UK reporting leads with them (market-based is shown beside them
+  // elsewhere), grouped like the quantities so an activity given in two units is not counted twice.
   const emissions = db
-    .select({ activityId: emissionFigures.activityId, co2eKg: sql<number>`sum(${emissionFigures.co2eKg})` })
+    .select({ activityId: activityRecords.activityId, unit: activityRecords.unit, co2eKg: sql<number>`sum(${emissionFigures.co2eKg})` })
     .from(emissionFigures)
-    .where(and(inArray(emissionFigures.activityRecordId, [...recordIds]), sql`${emissionFigures.method} != 'market-based'`))
-    .groupBy(emissionFigures.activityId)
+    .innerJoin(activityRecords, eq(activityRecords.id, emissionFigures.activityRecordId))
+    .where(and(eq(activityRecords.importId, importId), sql`${emissionFigures.method} != 'market-based'`))
+    .groupBy(activityRecords.activityId, activityRecords.unit)
     .all();
-  const byActivity = new Map(emissions.map((e) => [e.activityId, e.co2eKg]));
+  const byActivityUnit = new Map(emissions.map((e) => [`${e.activityId}|${e.unit}`, e.co2eKg]));
   return {
-    perActivity: quantities.map((q) => ({ ...q, co2eKg: byActivity.get(q.activityId) ?? 0 })),
-    co2eKgAdded: emissions.reduce((s, e) => s + e.co2eKg, 0),
+    perActivity: quantities.map((q) => ({ ...q, co2eKg: byActivityUnit.get(`${q.activityId}|${q.unit}`) ?? 0 })),
+    co2eKgAdded: emissions.reduce((sum, e) => sum + e.co2eKg, 0),
   };
 }

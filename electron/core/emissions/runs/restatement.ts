@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { WorkspaceDb } from '../../db/connection';
 import { emissionFigures, restatements, sites } from '../../db/schema';
 import { AppFailure } from '../../errors';
@@ -124,8 +124,4 @@ export function recordRestatement(
     })
     .returning()
     .get();
-}
-
-export function listRestatements(db: WorkspaceDb) {
-  return db.select().from(restatements).orderBy(desc(restatements.createdAt)).all();
 }

@@ -86,10 +86,27 @@ export function claimedKwhByInstrument(db: WorkspaceDb, runId: string): Map<stri
   return new Map(rows.filter((r): r is { id: string; kwh: number } => r.id !== null).map((r) => [r.id, r.kwh]));
 }
 
+// SQLite limits the variables of one statement: long id lists go in batches.
+const ID_BATCH = 500;
+
 export function deleteFiguresOfRecords(db: WorkspaceDb, runId: string, recordIds: readonly string[]): void {
-  db.delete(emissionFigures)
-    .where(sql`${emissionFigures.runId} = ${runId} AND ${inArray(emissionFigures.activityRecordId, [...recordIds])}`)
-    .run();
+  for (let i = 0; i < recordIds.length; i += ID_BATCH) {
+    db.delete(emissionFigures)
+      .where(sql`${emissionFigures.runId} = ${runId} AND ${inArray(emissionFigures.activityRecordId, recordIds.slice(i, i + ID_BATCH))}`)
+      .run();
+  }
+}
+
+/**
+ * Deletes activity records and their figures in the current run. Earlier runs keep describing the
+ * records (their totals, and reports published from them, never change). Call in a transaction.
+ */
+export function removeRecords(db: WorkspaceDb, recordIds: readonly string[]): void {
+  const run = currentRun(db);
+  if (run) deleteFiguresOfRecords(db, run.id, recordIds);
+  for (let i = 0; i < recordIds.length; i += ID_BATCH) {
+    db.delete(activityRecords).where(inArray(activityRecords.id, recordIds.slice(i, i + ID_BATCH))).run();
+  }
 }
 
 /** Adds factor sets used by figures appended to a run to the run's list. */
