@@ -5,3 +5,4 @@ export { activityRecords } from './activities';
 export { scope2Instruments, residualMixFactors } from './scope2';
 export { calculationRuns, emissionFigures, restatements } from './calculations';
 export { importFiles, importRejects, intervalReadings, savedMappings } from './imports';
+export { reportingYearMetrics, reductionActions, reportInputs, publishedReports } from './reports';
