@@ -26,13 +26,35 @@ function fullYear(y: number, digits: number): number {
   return digits <= 2 ? 2000 + y : y;
 }
 
+// A half-hourly file repeats each date 48 times and each time of day once per date: both are
+// worked out once (bounded caches, cleared when full).
+const validDates = new Map<number, string | null>();
+const parsedTimes = new Map<string, { minutes: number | null; offsetMinutes: number | null } | null>();
+
 function validDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+  const key = y * 10_000 + m * 100 + d;
+  const known = validDates.get(key);
+  if (known !== undefined) return known;
+  let date: string | null = null;
+  if (m >= 1 && m <= 12 && d >= 1 && y >= 1900 && y <= 2200) {
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    date = d <= days ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+  }
+  if (validDates.size > 100_000) validDates.clear();
+  validDates.set(key, date);
+  return date;
 }
 
 function parseTime(rest: string): { minutes: number | null; offsetMinutes: number | null } | null {
+  const known = parsedTimes.get(rest);
+  if (known !== undefined) return known;
+  const parsed = readTime(rest);
+  if (parsedTimes.size > 10_000) parsedTimes.clear();
+  parsedTimes.set(rest, parsed);
+  return parsed;
+}
+
+function readTime(rest: string): { minutes: number | null; offsetMinutes: number | null } | null {
   const text = rest.trim();
   if (text === '') return { minutes: null, offsetMinutes: null };
   const match = text.match(/^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
@@ -77,9 +99,10 @@ export function parseDateCell(raw: string, format: DateFormat): DateParse {
   if (format === 'excel-1900' || format === 'excel-1904') {
     return /^\d+(\.\d+)?$/.test(text) ? fromSerial(Number(text), format) : { ok: false, reason: `"${text}" is not an Excel date number` };
   }
+  // Tried in turn (an ISO date would also match the numeric form, which comes after it).
   const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](.*))?$/);
-  const numeric = text.match(/^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T](.*))?$/);
-  const named = text.match(/^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})[\s-]+(\d{2,4})(?:[ T](.*))?$/);
+  const named = iso ? null : text.match(/^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})[\s-]+(\d{2,4})(?:[ T](.*))?$/);
+  const numeric = iso || named ? null : text.match(/^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T](.*))?$/);
   let date: string | null = null;
   let rest = '';
   if (iso) {

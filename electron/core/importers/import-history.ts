@@ -1,10 +1,11 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { WorkspaceDb } from '../db/connection';
-import { activityRecords, importFiles, importRejects, intervalReadings } from '../db/schema';
+import { activityRecords, importFiles, importRejects, intervalDays, intervalReadings } from '../db/schema';
 import { AppFailure } from '../errors';
 import { removeRecords } from '../emissions/runs/run-repository';
+import { FORMULA_START } from '../../../shared/domain/formula-safety';
 
 export function listImports(db: WorkspaceDb) {
   return db
@@ -30,7 +31,10 @@ export function undoImport(db: WorkspaceDb, importId: string, now: Date, audit: 
   if (file.status === 'undone') throw new AppFailure('CONFLICT', `${file.fileName} has already been undone.`);
   const recordIds = db.select({ id: activityRecords.id }).from(activityRecords).where(eq(activityRecords.importId, importId)).all().map((r) => r.id);
   removeRecords(db, recordIds);
-  const readings = db.delete(intervalReadings).where(eq(intervalReadings.importId, importId)).run().changes;
+  const packed = db.select({ n: sql<number>`coalesce(sum(${intervalDays.readings}), 0)` }).from(intervalDays).where(eq(intervalDays.importId, importId)).get()?.n ?? 0;
+  db.delete(intervalDays).where(eq(intervalDays.importId, importId)).run();
+  // Imports made before readings were packed per day still have them one per row.
+  const readings = packed + db.delete(intervalReadings).where(eq(intervalReadings.importId, importId)).run().changes;
   db.update(importFiles).set({ status: 'undone', undoneAt: now.toISOString() }).where(eq(importFiles.id, importId)).run();
   audit({ action: 'delete', entity: 'import', entityId: importId, summary: `Undid import of ${file.fileName}: removed ${recordIds.length} records and ${readings} readings`, before: { records: recordIds.length, readings }, after: null });
 }
@@ -45,6 +49,6 @@ export function rejectsCsv(db: WorkspaceDb, importId: string): { fileName: strin
     .where(eq(importRejects.importId, importId))
     .orderBy(asc(importRejects.rowNumber), asc(importRejects.id))
     .all();
-  const csv = Papa.unparse({ fields: ['row', 'column', 'reason'], data: rows.map((r) => [r.row, r.column ?? '', r.reason]) }, { escapeFormulae: true });
+  const csv = Papa.unparse({ fields: ['row', 'column', 'reason'], data: rows.map((r) => [r.row, r.column ?? '', r.reason]) }, { escapeFormulae: FORMULA_START });
   return { fileName: `${file.fileName.replace(/\.[^.]+$/, '')}-rejected-rows.csv`, csv };
 }

@@ -89,3 +89,8 @@ export function cancelImport(fileSha256: string): boolean {
   job?.cancel();
   return job !== undefined;
 }
+
+/** A restore or import of a whole workspace must wait until no import is writing to the file. */
+export function importsInProgress(): number {
+  return running.size;
+}

@@ -1,11 +1,14 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 
 let t: TestBackend;
+let workspacePath = '';
 beforeEach(async () => {
   t = createTestBackend();
   const created = await t.backend.invoke('workspaces.create', sampleCreateInput);
   if (!created.ok) throw new Error(created.error.message);
+  workspacePath = created.value.path;
 });
 afterEach(() => t.cleanup());
 
@@ -154,5 +157,40 @@ describe('totals per activity', () => {
     expect(m3?.co2eKg).toBeGreaterThan(0);
     expect(kwh?.co2eKg).not.toBeCloseTo(m3?.co2eKg ?? 0, 3);
     expect((kwh?.co2eKg ?? 0) + (m3?.co2eKg ?? 0)).toBeCloseTo(outcome.co2eKgAdded, 9);
+  });
+});
+
+describe('half-hourly readings', () => {
+  const hh = (kwh: number) => {
+    const lines = ['MPAN,Timestamp,kWh'];
+    // 2 June 2025 in UK time: 23:00 UTC on 1 June to 22:30 UTC on 2 June.
+    for (let i = 0; i < 48; i++) lines.push(`1200012345678,${new Date(Date.UTC(2025, 5, 1, 23) + i * 1_800_000).toISOString().replace('.000Z', 'Z')},${kwh}`);
+    return `${lines.join('\n')}\n`;
+  };
+  type StoredDay = { meter: string; day: string; startUtc: string; slots: number; readings: number; energyKwh: number; values: Buffer };
+  const storedDays = (): StoredDay[] => {
+    const reader = new Database(workspacePath, { readonly: true });
+    try {
+      return reader.prepare('SELECT meter, day, start_utc AS startUtc, slots, readings, energy_kwh AS energyKwh, values_kwh AS "values" FROM interval_days').all() as StoredDay[];
+    } finally {
+      reader.close();
+    }
+  };
+
+  it('stores a meter’s day packed as UTC slots, replaces it when told, and undo removes it', async () => {
+    const first = await ok(t.backend.invoke('imports.run', { fileName: 'hh.csv', contentBase64: b64(hh(0.5)), options: {} }));
+    expect(first).toMatchObject({ status: 'imported', intervalsImported: 48, rowsImported: 1 });
+    const [day] = storedDays();
+    expect(day).toMatchObject({ meter: '1200012345678', day: '2025-06-02', startUtc: '2025-06-01T23:00:00Z', slots: 48, readings: 48, energyKwh: 24 });
+    expect(Array.from(new Float64Array(new Uint8Array(day?.values ?? []).buffer))).toEqual(new Array(48).fill(0.5));
+
+    const asked = await ok(t.backend.invoke('imports.run', { fileName: 'hh-corrected.csv', contentBase64: b64(hh(0.25)), options: {} }));
+    expect(asked.status).toBe('needs-decision');
+    const replaced = await ok(t.backend.invoke('imports.run', { fileName: 'hh-corrected.csv', contentBase64: b64(hh(0.25)), options: { overlap: 'replace' } }));
+    expect(replaced).toMatchObject({ status: 'imported', intervalsImported: 48 });
+    expect(storedDays().map((d) => d.energyKwh)).toEqual([12]);
+
+    await ok(t.backend.invoke('imports.undo', { id: replaced.importId ?? '' }));
+    expect(storedDays()).toEqual([]);
   });
 });

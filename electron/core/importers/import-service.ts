@@ -11,7 +11,7 @@ import { removeRecords } from '../emissions/runs/run-repository';
 import { readCsvTable, type CsvTable } from './csv-table';
 import { decodeBytes, type DecodedText } from './decode';
 import type { DateFormat } from './dates';
-import { dailyRecordsFromIntervals, dayKeyOf, insertIntervals } from './intervals';
+import { dailyRecordsFromDays, dayKeyOf, insertIntervalDays } from './intervals';
 import type { DecimalMark } from './numbers';
 import { headerSignature, mappedProfile, type ColumnMapping } from './mapping';
 import { saveMapping, savedMappingProfiles } from './saved-mappings';
@@ -109,22 +109,38 @@ export interface ImportOutcome {
   previousImport: { id: string; importedAt: string; fileName: string } | null;
 }
 
+export interface ImportDeps {
+  now: Date;
+  audit: Audit;
+  makeCalculate: (pinned: number | null) => CalculateFn;
+  extraProfiles?: readonly ImportProfile[];
+  progress?: (progress: ImportProgress) => void;
+}
+
+/** A file read and mapped, ready to be checked against the workspace and written. */
+export interface PreparedImport {
+  file: { bytes: Uint8Array; fileName: string };
+  read: ReadFile;
+  profile: ImportProfile;
+  mapped: ProfileResult;
+  drafts: RecordDraft[];
+  report: (phase: ImportProgress['phase'], rowsDone: number) => void;
+}
+
 /**
  * The whole import in the caller's transaction: all or nothing. Re-importing the same bytes changes
  * nothing; exact duplicates are skipped; overlaps with existing records wait for the user's choice.
  */
-export function runImport(
-  db: WorkspaceDb,
-  file: { bytes: Uint8Array; fileName: string },
-  options: ImportOptions,
-  deps: {
-    now: Date;
-    audit: Audit;
-    makeCalculate: (pinned: number | null) => CalculateFn;
-    extraProfiles?: readonly ImportProfile[];
-    progress?: (progress: ImportProgress) => void;
-  },
-): ImportOutcome {
+export function runImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: string }, options: ImportOptions, deps: ImportDeps): ImportOutcome {
+  const prepared = prepareImport(db, file, options, deps);
+  return writeImport(db, prepared, options, deps, () => gzipSync(file.bytes));
+}
+
+/**
+ * Reads, decodes and maps the file: CPU work that writes nothing, so the import worker runs it
+ * outside the write transaction while the evidence is compressed on another thread.
+ */
+export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: string }, options: ImportOptions, deps: ImportDeps): PreparedImport {
   const read = readImportFile(file.bytes);
   const report = (phase: ImportProgress['phase'], rowsDone: number) => deps.progress?.({ fileSha256: read.sha256, phase, rowsDone, rowsTotal: read.table.rows.length });
   report('reading', 0);
@@ -138,13 +154,6 @@ export function runImport(
     if (error instanceof AppFailure) throw error;
     throw new AppFailure('VALIDATION', (error as Error).message);
   }
-  const base = {
-    importId: null, fileName: file.fileName, profileId: profile.id, encoding: read.decoded.description, rowsTotal: read.table.rows.length,
-    rowsImported: 0, rowsRejected: 0, rowsDuplicate: 0, intervalsImported: 0, rejects: [] as RowReject[], warnings: [] as string[],
-    conflicts: [] as OverlapConflict[], perActivity: [], co2eKgAdded: 0, previousImport: previousImportOf(db, read.sha256),
-  };
-  if (base.previousImport) return { ...base, status: 'already-imported' };
-
   const siteRows = db.select({ id: sites.id, name: sites.name, country: sites.country, postcode: sites.postcode }).from(sites).all();
   report('checking', 0);
   const mapped: ProfileResult = profile.map(read.table, {
@@ -155,8 +164,21 @@ export function runImport(
     gasCalorificValueMjPerM3: options.gasCalorificValueMjPerM3 ?? null,
     meterFuel: options.meterFuel ?? null,
   });
-  const fromIntervals = dailyRecordsFromIntervals(mapped.intervals);
-  const check = checkOverlaps([...mapped.records, ...fromIntervals], existingRecords(db, [...mapped.records, ...fromIntervals]));
+  return { file, read, profile, mapped, drafts: [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())], report };
+}
+
+/** Checks the prepared file against the workspace and writes it; call inside one transaction. */
+export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: ImportOptions, deps: ImportDeps, evidenceGzip: () => Buffer): ImportOutcome {
+  const { file, read, mapped, drafts, report } = prepared;
+  let profile = prepared.profile;
+  const base = {
+    importId: null, fileName: file.fileName, profileId: profile.id, encoding: read.decoded.description, rowsTotal: read.table.rows.length,
+    rowsImported: 0, rowsRejected: 0, rowsDuplicate: 0, intervalsImported: 0, rejects: [] as RowReject[], warnings: [] as string[],
+    conflicts: [] as OverlapConflict[], perActivity: [], co2eKgAdded: 0, previousImport: previousImportOf(db, read.sha256),
+  };
+  if (base.previousImport) return { ...base, status: 'already-imported' };
+
+  const check = checkOverlaps(drafts, existingRecords(db, drafts));
   const rejectedRows = new Set(mapped.rejects.map((r) => r.rowNumber)).size;
   const outcome = { ...base, rejects: mapped.rejects, warnings: [...read.table.preamble.length ? [`Skipped ${read.table.preamble.length} line(s) above the header`] : [], ...mapped.warnings], rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, conflicts: check.conflicts };
   const overlap = options.overlap ?? 'ask';
@@ -179,12 +201,12 @@ export function runImport(
     id: importId, sha256: read.sha256, fileName: file.fileName, sizeBytes: file.bytes.length, encoding: read.decoded.encoding, delimiter: read.table.delimiter,
     profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal: read.table.rows.length, rowsImported: toWrite.length,
     rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, intervalsImported: 0, warningsJson: JSON.stringify(outcome.warnings),
-    evidenceGzip: gzipSync(file.bytes),
+    evidenceGzip: evidenceGzip(),
   }).run();
   if (overlap === 'replace') replaceOverlapped(db, check.conflicts.filter((c) => c.sameFileRowNumber === null).map((c) => c.existing.id), deps.audit, file.fileName);
   const ids = insertRecords(db, toWrite, importId, at);
   const writtenDays = new Set(toWrite.filter((d) => d.dataQuality === 'metered' && d.periodStart === d.periodEnd).map((d) => dayKeyOf(d, d.periodStart)));
-  const intervalsImported = insertIntervals(db, mapped.intervals, writtenDays, importId, overlap === 'replace');
+  const intervalsImported = insertIntervalDays(db, mapped.intervals.days(), writtenDays, importId, overlap === 'replace');
   if (intervalsImported > 0) db.update(importFiles).set({ intervalsImported }).where(eq(importFiles.id, importId)).run();
   const insertReject = db.$client.prepare('INSERT INTO import_rejects (import_id, row_number, column_name, reason) VALUES (?, ?, ?, ?)');
   for (const r of mapped.rejects) insertReject.run(importId, r.rowNumber, r.column, r.reason);

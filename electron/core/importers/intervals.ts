@@ -1,9 +1,11 @@
 import type { WorkspaceDb } from '../db/connection';
-import type { IntervalDraft, RecordDraft } from './profiles/types';
+import type { IntervalDay } from './interval-days';
+import { isoUtc } from './profiles/uk-time';
+import type { RecordDraft } from './profiles/types';
 
-// Interval readings are stored as UTC instants; each meter's day (in UK local time, so a
-// clock-change day has 46 or 50 half-hours) also becomes one activity record, the unit the
-// emissions engine and reports work in.
+// Interval readings are stored as UTC intervals packed per meter and UK day (interval_days); each
+// meter's day (in UK local time, so a clock-change day has 46 or 50 half-hours) also becomes one
+// activity record, the unit the emissions engine and reports work in.
 
 const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 const dateOfHour = new Map<string, string>();
@@ -20,32 +22,24 @@ export function ukLocalDate(startUtc: string): string {
   return date;
 }
 
-export function dailyRecordsFromIntervals(intervals: readonly IntervalDraft[]): RecordDraft[] {
-  const days = new Map<string, RecordDraft>();
-  for (const reading of intervals) {
-    const day = ukLocalDate(reading.startUtc);
-    const key = dayKeyOf(reading, day);
-    const record = days.get(key);
-    if (record) record.quantity += reading.energyKwh;
-    else {
-      days.set(key, {
-        rowNumber: reading.rowNumber,
-        siteId: reading.siteId,
-        activityId: reading.activityId,
-        periodStart: day,
-        periodEnd: day,
-        quantity: reading.energyKwh,
-        unit: 'kWh',
-        options: null,
-        description: `Meter ${reading.meter}: interval readings for ${day}`,
-        dataQuality: 'metered',
-        meter: reading.meter,
-        sourceRef: null,
-        estimated: false,
-      });
-    }
-  }
-  return [...days.values()];
+export function dailyRecordsFromDays(days: readonly IntervalDay[]): RecordDraft[] {
+  return days
+    .filter((d) => d.readings > 0)
+    .map((d) => ({
+      rowNumber: d.firstRow,
+      siteId: d.siteId,
+      activityId: d.activityId,
+      periodStart: d.day,
+      periodEnd: d.day,
+      quantity: d.energyKwh,
+      unit: 'kWh',
+      options: null,
+      description: `Meter ${d.meter}: interval readings for ${d.day}`,
+      dataQuality: 'metered' as const,
+      meter: d.meter,
+      sourceRef: null,
+      estimated: false,
+    }));
 }
 
 export function dayKeyOf(r: { siteId: string; meter: string | null; activityId: string }, day: string): string {
@@ -53,19 +47,29 @@ export function dayKeyOf(r: { siteId: string; meter: string | null; activityId: 
 }
 
 /**
- * Bulk path, in the caller's transaction: only the readings of days being written (a day skipped
- * as a duplicate or by the user's choice keeps its earlier readings). Returns how many were stored.
+ * Bulk path, in the caller's transaction: only the days being written (a day skipped as a
+ * duplicate or by the user's choice keeps its earlier readings). On "replace" the meter's stored
+ * day (packed or from before packing) gives way; otherwise a stored day is kept and the file's
+ * readings of that day are not stored twice. Returns how many readings were stored.
  */
-export function insertIntervals(db: WorkspaceDb, intervals: readonly IntervalDraft[], writtenDays: ReadonlySet<string>, importId: string, replace: boolean): number {
-  const remove = db.$client.prepare('DELETE FROM interval_readings WHERE meter = ? AND start_utc = ?');
+export function insertIntervalDays(db: WorkspaceDb, days: readonly IntervalDay[], writtenDays: ReadonlySet<string>, importId: string, replace: boolean): number {
+  const removeDay = db.$client.prepare('DELETE FROM interval_days WHERE meter = ? AND day = ?');
+  const removeLegacy = db.$client.prepare('DELETE FROM interval_readings WHERE meter = ? AND start_utc >= ? AND start_utc < ?');
   const insert = db.$client.prepare(
-    'INSERT INTO interval_readings (import_id, site_id, meter, start_utc, minutes, energy_kwh) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (meter, start_utc) DO NOTHING',
+    `INSERT INTO interval_days (import_id, site_id, meter, activity_id, day, start_utc, interval_minutes, slots, readings, energy_kwh, values_kwh)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meter, day) DO NOTHING`,
   );
   let stored = 0;
-  for (const r of intervals) {
-    if (!writtenDays.has(dayKeyOf(r, ukLocalDate(r.startUtc)))) continue;
-    if (replace) remove.run(r.meter, r.startUtc);
-    stored += insert.run(importId, r.siteId, r.meter, r.startUtc, r.minutes, r.energyKwh).changes;
+  for (const d of days) {
+    if (d.readings === 0 || !writtenDays.has(dayKeyOf(d, d.day))) continue;
+    const startUtc = isoUtc(d.dayStartMs);
+    if (replace) {
+      removeDay.run(d.meter, d.day);
+      removeLegacy.run(d.meter, startUtc, isoUtc(d.dayEndMs));
+    }
+    const values = Buffer.from(d.valuesKwh.buffer, d.valuesKwh.byteOffset, d.valuesKwh.byteLength);
+    const changes = insert.run(importId, d.siteId, d.meter, d.activityId, d.day, startUtc, d.intervalMinutes, d.valuesKwh.length, d.readings, d.energyKwh, values).changes;
+    if (changes > 0) stored += d.readings;
   }
   return stored;
 }

@@ -4,6 +4,7 @@ import type { CsvTable } from './csv-table';
 import type { DateFormat } from './dates';
 import type { DecimalMark } from './numbers';
 import { RowReader } from './profiles/columns';
+import { emptyResult } from './profiles/profile-kit';
 import type { DataQuality, ImportContext, ImportProfile, ProfileResult, RecordDraft } from './profiles/types';
 
 /**
@@ -30,7 +31,7 @@ export interface ColumnSpec {
 export const DATA_QUALITIES: readonly DataQuality[] = ['metered', 'invoice', 'estimate', 'spend', 'proxy'];
 
 export function mapActivityRows(table: CsvTable, context: ImportContext, spec: ColumnSpec): ProfileResult {
-  const result: ProfileResult = { records: [], intervals: [], rejects: [], warnings: [] };
+  const result: ProfileResult = emptyResult();
   const read = new RowReader(table, context, result.rejects, result.warnings);
   for (const row of table.rows) {
     const before = result.rejects.length;

@@ -9,7 +9,26 @@ export type NumberParse = { ok: true; value: number } | { ok: false; reason: str
 const CURRENCY = /^(?:Â£|£|\$|€|GBP|EUR|USD)\s*|\s*(?:Â£|£|\$|€|GBP|EUR|USD)$/i;
 const UNIT_SUFFIX = /\s*(?:kwh|mwh|kw|kva|kvarh|m3|m³|litres?|l|kg|tonnes?|t|miles?|km|gbp)$/i;
 
+// Meter exports are a million plain numbers ("0.512"): those skip the general path.
+const PLAIN_DOT = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+const PLAIN_COMMA = /^-?\d{1,15}(?:,\d{1,15})?$/;
+
+function patternsFor(decimalMark: DecimalMark): { grouped: RegExp; plain: RegExp } {
+  const group = decimalMark === '.' ? ',' : '.';
+  const mark = decimalMark === '.' ? '\\.' : ',';
+  // Thousands groups must be real groups of three ("1,234,567"), or spaces; anything else is refused
+  // rather than read as a different number.
+  return {
+    grouped: new RegExp(`^\\d{1,3}(?:[${group === '.' ? '\\.' : ','} ]\\d{3})+(?:${mark}\\d+)?$`),
+    plain: new RegExp(`^(?:\\d+(?:${mark}\\d*)?|${mark}\\d+)(?:[eE][-+]?\\d+)?$`),
+  };
+}
+const PATTERNS: Record<DecimalMark, { grouped: RegExp; plain: RegExp }> = { '.': patternsFor('.'), ',': patternsFor(',') };
+
 export function parseNumber(raw: string, decimalMark: DecimalMark = '.'): NumberParse {
+  if (decimalMark === '.' ? PLAIN_DOT.test(raw) : PLAIN_COMMA.test(raw)) {
+    return { ok: true, value: Number(decimalMark === '.' ? raw : raw.replace(',', '.')) };
+  }
   let text = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (text === '') return { ok: false, reason: 'is empty' };
   let negative = false;
@@ -41,11 +60,7 @@ export function parseNumber(raw: string, decimalMark: DecimalMark = '.'): Number
     negative = !negative;
     text = text.slice(1).trim();
   }
-  const group = decimalMark === '.' ? ',' : '.';
-  // Thousands groups must be real groups of three ("1,234,567"), or spaces; anything else is refused
-  // rather than read as a different number.
-  const groupedPattern = new RegExp(`^\\d{1,3}(?:[${group === '.' ? '\\.' : ','} ]\\d{3})+(?:${decimalMark === '.' ? '\\.' : ','}\\d+)?$`);
-  const plainPattern = new RegExp(`^(?:\\d+(?:${decimalMark === '.' ? '\\.' : ','}\\d*)?|${decimalMark === '.' ? '\\.' : ','}\\d+)(?:[eE][-+]?\\d+)?$`);
+  const { grouped: groupedPattern, plain: plainPattern } = PATTERNS[decimalMark];
   let normal: string;
   if (groupedPattern.test(text)) normal = text.replace(/[ ,.]/g, (c) => (c === decimalMark ? '.' : ''));
   else if (plainPattern.test(text)) normal = decimalMark === ',' ? text.replace(',', '.') : text;

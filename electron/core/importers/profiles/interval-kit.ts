@@ -5,10 +5,10 @@
 
 import { convert } from '../../emissions/units';
 import type { TableRow } from '../csv-table';
-import { ukLocalDate } from '../intervals';
+import type { IntervalReading } from '../interval-days';
 import { findHeader } from './profile-kit';
-import type { ImportContext, IntervalDraft, ProfileResult } from './types';
-import { formatClock, halfHoursInUkDay, isoUtc, ukLocalToUtc } from './uk-time';
+import type { ImportContext, ProfileResult } from './types';
+import { formatClock, halfHoursInUkDay, ukLocalToUtc } from './uk-time';
 
 /**
  * Options a caller may add to the import context (ImportContext itself has no room for them yet):
@@ -67,43 +67,21 @@ export function unnamedMeter(siteLabel: string, fuel: 'electricity' | 'gas', sou
   return `${siteLabel} ${fuel} (${source})`;
 }
 
+/** Hands readings to the result's per-day collector and turns a refused reading into a row reject. */
 export class IntervalSink {
-  // Meter → start instant → row: numeric keys, no string built per reading (a year of half-hours
-  // for 57 meters is a million readings).
-  private readonly seen = new Map<string, Map<number, number>>();
-  private readonly perDay = new Map<string, { meter: string; day: string; count: number }>();
-
   constructor(private readonly result: ProfileResult) {}
 
-  add(row: TableRow, column: string | null, draft: Omit<IntervalDraft, 'startUtc' | 'rowNumber'>, startMs: number): boolean {
-    let ofMeter = this.seen.get(draft.meter);
-    if (!ofMeter) {
-      ofMeter = new Map();
-      this.seen.set(draft.meter, ofMeter);
-    }
-    const earlier = ofMeter.get(startMs);
-    const startUtc = isoUtc(startMs);
-    if (earlier !== undefined) {
-      this.result.rejects.push({ rowNumber: row.rowNumber, column, reason: `a second reading for meter ${draft.meter} at ${startUtc} (UTC), already given on row ${earlier}: it is not counted twice` });
-      return false;
-    }
-    ofMeter.set(startMs, row.rowNumber);
-    this.result.intervals.push({ ...draft, rowNumber: row.rowNumber, startUtc });
-    if (draft.minutes === 30) {
-      const day = ukLocalDate(startUtc);
-      const dayKey = `${draft.meter}|${day}`;
-      const entry = this.perDay.get(dayKey);
-      if (entry) entry.count++;
-      else this.perDay.set(dayKey, { meter: draft.meter, day, count: 1 });
-    }
-    return true;
+  add(row: TableRow, column: string | null, reading: IntervalReading, startMs: number): boolean {
+    const added = this.result.intervals.add(row.rowNumber, reading, startMs);
+    if (!added.ok) this.result.rejects.push({ rowNumber: row.rowNumber, column, reason: added.reason });
+    return added.ok;
   }
 
   /** Days with fewer (or more) half-hours than the UK day had: usually the first and last day of an export, but worth saying. */
   incompleteDays(): string[] {
-    const partial = [...this.perDay.values()].filter((d) => d.count !== halfHoursInUkDay(d.day));
+    const partial = this.result.intervals.days().filter((d) => d.intervalMinutes === 30 && d.readings !== halfHoursInUkDay(d.day));
     if (partial.length === 0) return [];
-    const shown = partial.slice(0, 5).map((d) => `${d.day} (meter ${d.meter}): ${d.count} of ${halfHoursInUkDay(d.day)}`);
+    const shown = partial.slice(0, 5).map((d) => `${d.day} (meter ${d.meter}): ${d.readings} of ${halfHoursInUkDay(d.day)}`);
     const more = partial.length > 5 ? `, and ${partial.length - 5} more day(s)` : '';
     return [`Some days do not have every half-hour, so their daily totals are partial: ${shown.join('; ')}${more}.`];
   }

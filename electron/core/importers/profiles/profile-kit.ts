@@ -2,11 +2,12 @@
 // and combining transaction lines into records.
 
 import type { CsvTable, TableRow } from '../csv-table';
+import { IntervalDays } from '../interval-days';
 import { normaliseHeader } from './columns';
 import type { ImportContext, ProfileResult, RecordDraft, RowReject } from './types';
 
 export function emptyResult(): ProfileResult {
-  return { records: [], intervals: [], rejects: [], warnings: [] };
+  return { records: [], intervals: new IntervalDays(), rejects: [], warnings: [] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CsvTable } from '../csv-table';
+import type { IntervalDays } from '../interval-days';
 import type { DateFormat } from '../dates';
 import type { DecimalMark } from '../numbers';
 
@@ -67,7 +68,8 @@ export interface RowReject {
 
 export interface ProfileResult {
   records: RecordDraft[];
-  intervals: IntervalDraft[];
+  /** Interval readings, collected per meter and UK day. */
+  intervals: IntervalDays;
   rejects: RowReject[];
   /** File-level notes for the user (ambiguous dates assumed UK, kW column ignored…). */
   warnings: string[];

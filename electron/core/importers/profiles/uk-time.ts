@@ -77,6 +77,12 @@ function dayInfo(date: string): DayInfo {
   return info;
 }
 
+/** The UTC instants of a UK calendar date's midnight and the next one (23, 24 or 25 hours apart). */
+export function ukDayBounds(date: string): { startMs: number; endMs: number } {
+  const info = dayInfo(date);
+  return { startMs: info.startMs, endMs: info.endMs };
+}
+
 /** How many half-hours the UK calendar date has: 48, or 46 / 50 on the days the clocks change. */
 export function halfHoursInUkDay(date: string): number {
   const info = dayInfo(date);
