@@ -3,7 +3,7 @@
 // and with the sqlite3 shell's .import of the same file. Prints figures; asserts nothing.
 // Run: npm run bench:import
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,18 +21,20 @@ const csvPath = join(dir, 'hh-1m.csv');
 function generate(): void {
   const perMeter = Math.ceil(ROWS / METERS);
   const start = Date.UTC(2024, 0, 1);
-  const lines = ['MPAN,Timestamp,kWh'];
+  // Written a meter at a time, so generating the file does not count in the import's peak memory.
+  writeFileSync(csvPath, 'MPAN,Timestamp,kWh\n');
   let written = 0;
   for (let m = 0; m < METERS && written < ROWS; m++) {
     const mpan = String(1_200_000_000_000 + m * 7919).padStart(13, '0');
+    const lines: string[] = [];
     for (let i = 0; i < perMeter && written < ROWS; i++, written++) {
       const at = new Date(start + i * 1_800_000).toISOString().replace('.000Z', 'Z');
       // A daily shape with some noise, three decimals like real meter data.
       const kwh = (0.2 + 0.8 * Math.max(0, Math.sin(((i % 48) / 48) * Math.PI)) + ((i * 7 + m) % 13) / 100).toFixed(3);
-      lines.push(`${mpan},${at},${kwh}`);
+      lines.push(`${mpan},${at},${kwh}\n`);
     }
+    appendFileSync(csvPath, lines.join(''));
   }
-  writeFileSync(csvPath, `${lines.join('\n')}\n`);
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -41,22 +43,6 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 generate();
 const bytes = readFileSync(csvPath);
 console.log(`File: ${ROWS.toLocaleString('en-GB')} half-hourly readings, ${METERS} meters, ${mb(statSync(csvPath).size)}`);
-
-// The floor: parse + raw insert of the same rows, nothing else.
-const floorStarted = performance.now();
-const parsed = Papa.parse<string[]>(bytes.toString('utf8'), { header: false, skipEmptyLines: true, dynamicTyping: false }).data.slice(1);
-const parseMs = performance.now() - floorStarted;
-const floorDb = new Database(join(dir, 'floor.sqlite'));
-floorDb.pragma('journal_mode = WAL');
-floorDb.pragma('synchronous = FULL');
-floorDb.exec('CREATE TABLE readings (meter TEXT NOT NULL, start_utc TEXT NOT NULL, energy_kwh REAL NOT NULL)');
-const insert = floorDb.prepare('INSERT INTO readings VALUES (?, ?, ?)');
-floorDb.transaction(() => {
-  for (const r of parsed) insert.run(r[0], r[1], Number(r[2]));
-})();
-const floorMs = performance.now() - floorStarted;
-floorDb.close();
-console.log(`Floor (PapaParse ${s(parseMs)} + raw insert): ${s(floorMs)}`);
 
 // The app's import, through the real pipeline into a real workspace.
 const backend = createBackend({ mode: 'cli', dataDir: dir, settings: createMemorySettings() });
@@ -83,9 +69,26 @@ await new Promise((resolve) => setTimeout(resolve, 30));
 clearInterval(ticker);
 backend.close();
 console.log(`Import: ${s(importMs)}, ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en-GB')} rows/s, status ${outcome.status}, ${outcome.intervalsImported.toLocaleString('en-GB')} readings, ${outcome.rowsImported.toLocaleString('en-GB')} daily records, ${outcome.rowsRejected} rejected`);
-console.log(`Ratio to the floor: ${(importMs / floorMs).toFixed(2)}× (target ≤ 1.5×)`);
 console.log(`Peak RSS (process, including the worker): ${mb(process.resourceUsage().maxRSS * 1024)} (target ≤ 600 MB)`);
 console.log(`Max event-loop delay during the import: ${maxGapMs.toFixed(0)} ms (target ≤ 100 ms)`);
+
+// The floor, measured after the import so its million parsed rows do not count in the import's peak
+// memory: parse + raw insert of the same rows, nothing else.
+const floorStarted = performance.now();
+const parsed = Papa.parse<string[]>(bytes.toString('utf8'), { header: false, skipEmptyLines: true, dynamicTyping: false }).data.slice(1);
+const parseMs = performance.now() - floorStarted;
+const floorDb = new Database(join(dir, 'floor.sqlite'));
+floorDb.pragma('journal_mode = WAL');
+floorDb.pragma('synchronous = FULL');
+floorDb.exec('CREATE TABLE readings (meter TEXT NOT NULL, start_utc TEXT NOT NULL, energy_kwh REAL NOT NULL)');
+const insert = floorDb.prepare('INSERT INTO readings VALUES (?, ?, ?)');
+floorDb.transaction(() => {
+  for (const r of parsed) insert.run(r[0], r[1], Number(r[2]));
+})();
+const floorMs = performance.now() - floorStarted;
+floorDb.close();
+console.log(`Floor (PapaParse ${s(parseMs)} + raw insert): ${s(floorMs)}`);
+console.log(`Ratio to the floor: ${(importMs / floorMs).toFixed(2)}× (target ≤ 1.5×)`);
 
 const sqlite3 = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
 if (sqlite3.status === 0) {
