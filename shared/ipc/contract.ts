@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import type { EventName, ProcedureName } from './channels';
-import { auditPageSchema, auditQuerySchema } from '../domain/audit';
+import { auditCsvSchema, auditFilterSchema, auditPageSchema, auditQuerySchema } from '../domain/audit';
+import {
+  backupCreateResultSchema,
+  backupFileInputSchema,
+  backupListSchema,
+  backupPreviewSchema,
+  backupSettingsSchema,
+  restoreResultSchema,
+  workspaceExportSchema,
+  workspaceImportInputSchema,
+  workspaceImportResultSchema,
+} from '../domain/backups';
 import {
   organisationInputSchema,
   organisationSchema,
@@ -34,6 +45,17 @@ import { factorDetailSchema, factorGetSchema,
   factorSetSchema, factorSearchResultSchema, factorSearchSchema, factorSetListSchema } from '../domain/factors';
 import { activitySchema, calculationResultSchema, emissionsPreviewInputSchema } from '../domain/activities';
 import { preferencesSchema } from '../domain/settings';
+import { dashboardSummarySchema, drillDownInputSchema, drillDownPageSchema, evidenceFileSchema, intensityMetricsInputSchema, intensityMetricsSchema } from '../domain/dashboard';
+import { reportDocumentSchema } from '../domain/report-document';
+import {
+  publishedReportSummarySchema,
+  reductionActionInputSchema,
+  reductionActionSchema,
+  reportExportInputSchema,
+  reportFileSchema,
+  reportInputsSchema,
+  reportRequestSchema,
+} from '../domain/reports';
 import {
   recentWorkspaceSchema,
   workspaceCreateSchema,
@@ -84,6 +106,8 @@ export const procedures = {
   'workspaces.open': { input: byPath, output: workspaceSummarySchema },
   'workspaces.close': { input: none, output: z.null() },
   'workspaces.forget': { input: byPath, output: z.null() },
+  /** Opens the sample company's workspace, creating it first if needed (idempotent). */
+  'workspaces.openSample': { input: none, output: workspaceSummarySchema },
   'organisation.get': { input: none, output: organisationSchema },
   'organisation.update': { input: organisationInputSchema.strict(), output: organisationSchema },
   'sites.list': { input: none, output: z.array(siteSchema) },
@@ -91,6 +115,18 @@ export const procedures = {
   'sites.update': { input: siteUpdateSchema.strict(), output: siteSchema },
   'sites.delete': { input: byId, output: z.null() },
   'audit.list': { input: auditQuerySchema.strict(), output: auditPageSchema },
+  /** Every entry matching the filters (not only one page), as spreadsheet-safe CSV. */
+  'audit.exportCsv': { input: auditFilterSchema.strict(), output: auditCsvSchema },
+  /** The record types that appear in this workspace's log, for the filter. */
+  'audit.entities': { input: none, output: z.array(z.string()) },
+  'backups.list': { input: none, output: backupListSchema },
+  'backups.create': { input: none, output: backupCreateResultSchema },
+  'backups.preview': { input: backupFileInputSchema.strict(), output: backupPreviewSchema },
+  'backups.restore': { input: backupFileInputSchema.strict(), output: restoreResultSchema },
+  'backups.settings.get': { input: none, output: backupSettingsSchema },
+  'backups.settings.update': { input: backupSettingsSchema.strict(), output: backupSettingsSchema },
+  'workspaces.export': { input: none, output: workspaceExportSchema },
+  'workspaces.import': { input: workspaceImportInputSchema.strict(), output: workspaceImportResultSchema },
   'settings.get': { input: none, output: preferencesSchema },
   'settings.update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
   'instruments.list': { input: none, output: z.array(instrumentSchema) },
@@ -129,6 +165,22 @@ export const procedures = {
   'factors.confirm': { input: factorSetConfirmSchema.strict(), output: factorSetSchema },
   'activities.list': { input: none, output: z.array(activitySchema) },
   'emissions.preview': { input: emissionsPreviewInputSchema, output: calculationResultSchema },
+  'dashboard.summary': { input: z.object({ year: z.number().int().min(1990).max(2100) }).strict(), output: dashboardSummarySchema },
+  'dashboard.drillDown': { input: drillDownInputSchema, output: drillDownPageSchema },
+  'dashboard.metrics.get': { input: z.object({ year: z.number().int().min(1990).max(2100) }).strict(), output: intensityMetricsSchema },
+  'dashboard.metrics.update': { input: intensityMetricsInputSchema.strict(), output: intensityMetricsSchema },
+  'evidence.download': { input: z.object({ importId: z.string().min(1) }).strict(), output: evidenceFileSchema },
+  'reports.preview': { input: reportRequestSchema.strict(), output: reportDocumentSchema },
+  'reports.publish': { input: reportRequestSchema.strict(), output: publishedReportSummarySchema },
+  'reports.list': { input: none, output: z.array(publishedReportSummarySchema) },
+  'reports.get': { input: byId, output: reportDocumentSchema },
+  'reports.export': { input: reportExportInputSchema, output: reportFileSchema },
+  'reportInputs.get': { input: none, output: reportInputsSchema },
+  'reportInputs.update': { input: reportInputsSchema.partial().strict(), output: reportInputsSchema },
+  'reductionActions.list': { input: none, output: z.array(reductionActionSchema) },
+  'reductionActions.create': { input: reductionActionInputSchema.strict(), output: reductionActionSchema },
+  'reductionActions.update': { input: z.object({ id: z.string().min(1), action: reductionActionInputSchema }).strict(), output: reductionActionSchema },
+  'reductionActions.delete': { input: byId, output: z.null() },
 } as const satisfies Record<ProcedureName, { input: z.ZodType; output: z.ZodType }>;
 
 // The reverse check: no procedure in the contract that channels.ts (and so the preload allowlist)
@@ -142,7 +194,7 @@ export type ProcedureInput<N extends ProcedureName> = z.input<Procedures[N]['inp
 export type ProcedureParsedInput<N extends ProcedureName> = z.output<Procedures[N]['input']>;
 export type ProcedureOutput<N extends ProcedureName> = z.output<Procedures[N]['output']>;
 
-export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions', 'factors', 'imports'] as const;
+export const dataTopics = ['workspace', 'organisation', 'sites', 'audit', 'settings', 'instruments', 'emissions', 'factors', 'imports', 'backups', 'reports', 'metrics'] as const;
 export type DataTopic = (typeof dataTopics)[number];
 
 export const events = {

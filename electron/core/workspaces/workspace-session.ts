@@ -6,6 +6,7 @@ import { openSqlite, wrapDrizzle, type WorkspaceDb } from '../db/connection';
 import { migrateWorkspace } from '../db/migrate';
 import { workspaceMeta } from '../db/schema';
 import { ensureShippedFactorSets, type FactorLoadReport } from '../emissions/library/factor-repository';
+import { ensureFigureRollups } from '../dashboard/rollups';
 import { AppFailure } from '../errors';
 import { getOrganisation, listSites } from './organisation-repository';
 
@@ -75,6 +76,7 @@ export function openWorkspaceFile(
       now: opts.now,
     });
     const factorLoad = ensureShippedFactorSets(db, locations.factorsDir, opts.now);
+    ensureFigureRollups(db);
     return { path, sqlite, db, schemaVersion: outcome.schemaVersion, factorLoad };
   } catch (error) {
     sqlite.close();

@@ -21,6 +21,10 @@ import { fakeCalculationHandlers, type FakeCalculations } from './fake-calculati
 import { fakeImportHandlers, type FakeImports } from './fake-imports';
 import { fakeEmissionsHandlers } from './fake-emissions';
 import { fakeScope2Handlers } from './fake-scope2';
+import { fakeDashboardHandlers, type FakeDashboard } from './fake-dashboard';
+import { fakeBackupHandlers, matchesAuditFilter, type FakeBackups } from './fake-backups';
+import { fakeReportHandlers, type FakeReports } from './fake-reports';
+import { FAKE_SAMPLE_PATH, makeSampleWorkspace } from './fake-sample';
 
 /** One workspace file held in memory. */
 export interface FakeWorkspace {
@@ -33,6 +37,9 @@ export interface FakeWorkspace {
   residualMixes?: ResidualMixFactor[];
   calculations?: FakeCalculations;
   imports?: FakeImports;
+  dashboard?: FakeDashboard;
+  backups?: FakeBackups;
+  reports?: FakeReports;
 }
 
 export interface FakeApiOptions {
@@ -201,6 +208,20 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     ...fakeImportHandlers(kit),
     ...fakeFactorHandlers(kit, options.factorLibrary ?? sampleFactorLibrary()),
     ...fakeEmissionsHandlers(),
+    ...fakeDashboardHandlers(kit),
+    ...fakeBackupHandlers({
+      ...kit,
+      // An opened workspace file becomes a new file and the open workspace, as on the real backend.
+      adopt: (ws) => {
+        files.set(ws.path, ws);
+        currentPath = ws.path;
+        remember(ws);
+        emit('workspace.changed', { path: ws.path });
+        return summary(ws);
+      },
+      currentOrNull: () => (currentPath ? (files.get(currentPath) ?? null) : null),
+    }),
+    ...fakeReportHandlers(kit),
     'app.info': () => ({ appVersion: '0.1.0', mode: 'server', dataDir: '/home/sam/CarbonRecycling', userName: actor }),
     'workspaces.current': () => {
       const ws = currentPath ? files.get(currentPath) : undefined;
@@ -244,6 +265,14 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       emit('data.changed', { topics: ['workspace'] });
       return null;
     },
+    'workspaces.openSample': () => {
+      const sample = files.get(FAKE_SAMPLE_PATH) ?? makeSampleWorkspace();
+      files.set(sample.path, sample);
+      currentPath = sample.path;
+      remember(sample);
+      emit('workspace.changed', { path: sample.path });
+      return summary(sample);
+    },
     'organisation.get': () => requireWorkspace().organisation,
     'organisation.update': (input) =>
       write(['organisation', 'workspace'], (ws) => {
@@ -277,9 +306,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         return null;
       });
     },
-    'audit.list': ({ entity, action, limit, offset }) => {
+    'audit.list': ({ limit, offset, ...filter }) => {
       const matching = requireWorkspace()
-        .audit.filter((e) => (!entity || e.entity === entity) && (!action || e.action === action))
+        .audit.filter((e) => matchesAuditFilter(e, filter))
         .sort((a, b) => b.id - a.id);
       return { entries: matching.slice(offset, offset + limit), total: matching.length };
     },

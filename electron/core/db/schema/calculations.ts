@@ -54,6 +54,8 @@ export const emissionFigures = sqliteTable(
   (t) => [
     index('emission_figures_run_idx').on(t.runId, t.scope, t.scope3Category),
     index('emission_figures_record_idx').on(t.activityRecordId),
+    // The dashboard's drill-down pages through a run's figures by period.
+    index('emission_figures_run_period_idx').on(t.runId, t.periodStart),
   ],
 );
 

@@ -4,15 +4,18 @@ import type { WorkspaceDb } from '../../db/connection';
 import { activityRecords, calculationRuns, emissionFigures, residualMixFactors, scope2Instruments, sites } from '../../db/schema';
 import { marketOfPostcode, type MarketInstrument, type ResidualMix } from '../scope2/market-based';
 import type { FigureDraft, RecordForCalculation } from './figures';
+import { addFigureRollups, removeFigureRollups } from '../../dashboard/rollups';
 
 export type RunRow = typeof calculationRuns.$inferSelect;
 
 export function loadRecordsForCalculation(db: WorkspaceDb, recordIds?: readonly string[]): RecordForCalculation[] {
-  const query = db
-    .select({ record: activityRecords, country: sites.country, postcode: sites.postcode })
-    .from(activityRecords)
-    .innerJoin(sites, eq(sites.id, activityRecords.siteId));
-  const rows = recordIds ? query.where(inArray(activityRecords.id, [...recordIds])).all() : query.all();
+  const query = () =>
+    db
+      .select({ record: activityRecords, country: sites.country, postcode: sites.postcode })
+      .from(activityRecords)
+      .innerJoin(sites, eq(sites.id, activityRecords.siteId));
+  // SQLite limits a statement's variables, and one huge IN list is slow: long lists go in batches.
+  const rows = recordIds ? batchesOf(recordIds).flatMap((ids) => query().where(inArray(activityRecords.id, ids)).all()) : query().all();
   return rows.map(({ record, country, postcode }) => ({
     id: record.id,
     siteId: record.siteId,
@@ -24,6 +27,12 @@ export function loadRecordsForCalculation(db: WorkspaceDb, recordIds?: readonly 
     options: record.optionsJson ? (JSON.parse(record.optionsJson) as Record<string, unknown>) : null,
     market: marketOfPostcode(country, postcode),
   }));
+}
+
+function batchesOf(ids: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += ID_BATCH) out.push(ids.slice(i, i + ID_BATCH));
+  return out;
 }
 
 export function loadMarketInputs(db: WorkspaceDb): { instruments: MarketInstrument[]; residualMixes: ResidualMix[] } {
@@ -73,6 +82,8 @@ export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly 
       f.marketStep, f.marketSourceId, JSON.stringify(f.provenance), f.notes.length ? JSON.stringify(f.notes) : null,
     );
   }
+  // The dashboard's monthly sums are kept in step with every figure written.
+  addFigureRollups(db, runId, figures);
 }
 
 /** kWh each instrument already covers in a run, so appended records never claim it twice. */
@@ -90,6 +101,7 @@ export function claimedKwhByInstrument(db: WorkspaceDb, runId: string): Map<stri
 const ID_BATCH = 500;
 
 export function deleteFiguresOfRecords(db: WorkspaceDb, runId: string, recordIds: readonly string[]): void {
+  removeFigureRollups(db, runId, recordIds);
   for (let i = 0; i < recordIds.length; i += ID_BATCH) {
     db.delete(emissionFigures)
       .where(sql`${emissionFigures.runId} = ${runId} AND ${inArray(emissionFigures.activityRecordId, recordIds.slice(i, i + ID_BATCH))}`)

@@ -1,0 +1,198 @@
+import type { WorkspaceDb } from '../db/connection';
+import { apportion, daysByMonth } from './months';
+
+/**
+ * Maintains figure_rollups (see db/schema/rollups.ts) wherever figures are written or removed:
+ * run-repository calls addFigureRollups after inserting figures and removeFigureRollups before
+ * deleting them, inside the caller's transaction. Record attributes (meter, data quality, source,
+ * import) are read from activity_records at that moment; records are never edited in place, so the
+ * same figure always lands in, and leaves, the same rollup row.
+ */
+
+/** The fields of a figure the rollups need (FigureDraft and stored rows both have them). */
+export interface RollupFigure {
+  activityRecordId: string;
+  siteId: string;
+  activityId: string;
+  periodStart: string;
+  periodEnd: string;
+  scope: number;
+  scope3Category: number | null;
+  method: string;
+  co2eKg: number;
+  quantity: number;
+  quantityUnit: string;
+  factorSetId: string | null;
+}
+
+/** What a figure's activity record adds to its rollup key ('' where it has none). */
+export interface RecordAttributes {
+  meter: string;
+  dataQuality: string;
+  estimated: number;
+  source: string;
+  importId: string;
+}
+
+interface Cell {
+  key: unknown[];
+  co2eKg: number;
+  quantity: number;
+  figureCount: number;
+  startingCount: number;
+  minPeriodStart: string;
+}
+
+const UNKNOWN_RECORD: RecordAttributes = { meter: '', dataQuality: '', estimated: 0, source: '', importId: '' };
+
+const UPSERT_SQL = `INSERT INTO figure_rollups (run_id, month, site_id, activity_id, scope, scope3_category, method, data_quality, estimated, source, import_id,
+    factor_set_id, quantity_unit, co2e_kg, quantity, figure_count, starting_count, min_period_start)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (run_id, month, site_id, activity_id, scope, scope3_category, method, data_quality, estimated, source, import_id, factor_set_id, quantity_unit)
+  DO UPDATE SET co2e_kg = co2e_kg + excluded.co2e_kg, quantity = quantity + excluded.quantity, figure_count = figure_count + excluded.figure_count,
+    starting_count = starting_count + excluded.starting_count, min_period_start = min(min_period_start, excluded.min_period_start)`;
+
+const METER_UPSERT_SQL = `INSERT INTO meter_months (run_id, month, site_id, activity_id, meter, source, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (run_id, month, site_id, activity_id, meter, source) DO UPDATE SET figure_count = figure_count + excluded.figure_count`;
+
+/**
+ * Sums figures (times `sign`) into per-month cells, then writes each cell with one upsert. Bulk
+ * writers (the dashboard benchmark's seeding) use it directly with the record attributes in hand.
+ */
+export class RollupBatch {
+  private readonly cells = new Map<string, Cell>();
+  private readonly meterCells = new Map<string, { key: unknown[]; figureCount: number }>();
+
+  constructor(private readonly runId: string, private readonly sign: 1 | -1) {}
+
+  add(f: RollupFigure, r: RecordAttributes): void {
+    // Most figures (daily readings, monthly bills) sit in one month: no apportioning to do.
+    const oneMonth = f.periodStart.slice(0, 7) === f.periodEnd.slice(0, 7) && f.periodEnd >= f.periodStart;
+    const spans = oneMonth ? [{ month: f.periodStart.slice(0, 7), days: 1 }] : daysByMonth(f.periodStart, f.periodEnd);
+    const weights = spans.map((s) => s.days);
+    const co2eParts = oneMonth ? [f.co2eKg] : apportion(f.co2eKg, weights);
+    const quantityParts = oneMonth ? [f.quantity] : apportion(f.quantity, weights);
+    spans.forEach((span, i) => {
+      const key = [this.runId, span.month, f.siteId, f.activityId, f.scope, f.scope3Category ?? 0, f.method, r.dataQuality, r.estimated, r.source, r.importId, f.factorSetId ?? '', f.quantityUnit];
+      const id = key.join('\u0001');
+      const meterKey = [this.runId, span.month, f.siteId, f.activityId, r.meter, r.source];
+      const meterId = meterKey.join('\u0001');
+      const meterCell = this.meterCells.get(meterId);
+      if (meterCell) meterCell.figureCount += this.sign;
+      else this.meterCells.set(meterId, { key: meterKey, figureCount: this.sign });
+      let cell = this.cells.get(id);
+      if (!cell) {
+        cell = { key, co2eKg: 0, quantity: 0, figureCount: 0, startingCount: 0, minPeriodStart: f.periodStart };
+        this.cells.set(id, cell);
+      }
+      cell.co2eKg += this.sign * (co2eParts[i] ?? 0);
+      cell.quantity += this.sign * (quantityParts[i] ?? 0);
+      cell.figureCount += this.sign;
+      if (i === 0) cell.startingCount += this.sign;
+      if (f.periodStart < cell.minPeriodStart) cell.minPeriodStart = f.periodStart;
+    });
+  }
+
+  write(db: WorkspaceDb): void {
+    if (this.cells.size === 0) return;
+    const upsert = db.$client.prepare(UPSERT_SQL);
+    for (const c of this.cells.values()) upsert.run(...c.key, c.co2eKg, c.quantity, c.figureCount, c.startingCount, c.minPeriodStart);
+    const upsertMeter = db.$client.prepare(METER_UPSERT_SQL);
+    for (const c of this.meterCells.values()) upsertMeter.run(...c.key, c.figureCount);
+    this.cells.clear();
+    this.meterCells.clear();
+    if (this.sign < 0) {
+      db.$client.prepare('DELETE FROM figure_rollups WHERE run_id = ? AND figure_count <= 0').run(this.runId);
+      db.$client.prepare('DELETE FROM meter_months WHERE run_id = ? AND figure_count <= 0').run(this.runId);
+    }
+  }
+}
+
+const ATTRIBUTE_COLUMNS = `coalesce(r.meter, '') AS meter, coalesce(r.data_quality, '') AS dataQuality, coalesce(r.estimated, 0) AS estimated,
+  coalesce(r.source, '') AS source, coalesce(r.import_id, '') AS importId`;
+
+// SQLite limits the variables of one statement, so ids travel as one JSON array.
+function attributesOf(db: WorkspaceDb, recordIds: readonly string[]): Map<string, RecordAttributes> {
+  const rows = db.$client
+    .prepare(`SELECT r.id AS id, ${ATTRIBUTE_COLUMNS} FROM activity_records r WHERE r.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify([...new Set(recordIds)])) as (RecordAttributes & { id: string })[];
+  return new Map(rows.map(({ id, ...attributes }) => [id, { ...attributes, estimated: attributes.estimated ? 1 : 0 }]));
+}
+
+export function addFigureRollups(db: WorkspaceDb, runId: string, figures: readonly RollupFigure[]): void {
+  if (figures.length === 0) return;
+  const attributes = attributesOf(db, figures.map((f) => f.activityRecordId));
+  const batch = new RollupBatch(runId, 1);
+  for (const f of figures) batch.add(f, attributes.get(f.activityRecordId) ?? UNKNOWN_RECORD);
+  batch.write(db);
+}
+
+const STORED_FIGURE_COLUMNS = `f.activity_record_id AS activityRecordId, f.site_id AS siteId, f.activity_id AS activityId, f.period_start AS periodStart,
+  f.period_end AS periodEnd, f.scope AS scope, f.scope3_category AS scope3Category, f.method AS method, f.co2e_kg AS co2eKg, f.quantity AS quantity,
+  f.quantity_unit AS quantityUnit, f.factor_set_id AS factorSetId, ${ATTRIBUTE_COLUMNS}`;
+
+type StoredRow = RollupFigure & RecordAttributes;
+
+function split(row: StoredRow): [RollupFigure, RecordAttributes] {
+  const { meter, dataQuality, estimated, source, importId, ...figure } = row;
+  return [figure, { meter, dataQuality, estimated: estimated ? 1 : 0, source, importId }];
+}
+
+/** Takes the current figures of these records in a run out of the rollups; call before deleting them. */
+export function removeFigureRollups(db: WorkspaceDb, runId: string, recordIds: readonly string[]): void {
+  if (recordIds.length === 0) return;
+  const rows = db.$client
+    .prepare(
+      `SELECT ${STORED_FIGURE_COLUMNS} FROM emission_figures f LEFT JOIN activity_records r ON r.id = f.activity_record_id
+       WHERE f.run_id = ? AND f.activity_record_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(runId, JSON.stringify([...new Set(recordIds)])) as StoredRow[];
+  const batch = new RollupBatch(runId, -1);
+  for (const row of rows) batch.add(...split(row));
+  batch.write(db);
+}
+
+// Flushing every so many figures keeps memory flat when a big run is rebuilt.
+const REBUILD_FLUSH = 200_000;
+
+/** Recomputes one run's rollups from its stored figures. */
+export function rebuildRunRollups(db: WorkspaceDb, runId: string): void {
+  db.$client.prepare('DELETE FROM figure_rollups WHERE run_id = ?').run(runId);
+  db.$client.prepare('DELETE FROM meter_months WHERE run_id = ?').run(runId);
+  const rows = db.$client
+    .prepare(`SELECT ${STORED_FIGURE_COLUMNS} FROM emission_figures f LEFT JOIN activity_records r ON r.id = f.activity_record_id WHERE f.run_id = ?`)
+    .iterate(runId) as IterableIterator<StoredRow>;
+  const pending: StoredRow[] = [];
+  const flush = () => {
+    const batch = new RollupBatch(runId, 1);
+    for (const row of pending) batch.add(...split(row));
+    pending.length = 0;
+    return batch;
+  };
+  // Rows are collected first: better-sqlite3 forbids writing while a statement is still iterating.
+  const batches: RollupBatch[] = [];
+  for (const row of rows) {
+    pending.push(row);
+    if (pending.length >= REBUILD_FLUSH) batches.push(flush());
+  }
+  batches.push(flush());
+  for (const batch of batches) batch.write(db);
+}
+
+const BACKFILL_KEY = 'figure_rollups_version';
+
+/**
+ * Workspaces that had figures before rollups existed (migration 0005) get them filled once, on
+ * open, by the same code that maintains them, so backfilled and maintained months agree exactly.
+ */
+export function ensureFigureRollups(db: WorkspaceDb): void {
+  const done = db.$client.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(BACKFILL_KEY) as { value: string } | undefined;
+  if (done?.value === '1') return;
+  // Opened with migrations older than 0005 (tests of earlier migrations): nothing to fill yet.
+  if (!db.$client.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'figure_rollups'`).get()) return;
+  db.$client.transaction(() => {
+    const runs = db.$client.prepare('SELECT id FROM calculation_runs').all() as { id: string }[];
+    for (const run of runs) rebuildRunRollups(db, run.id);
+    db.$client.prepare(`INSERT INTO workspace_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'`).run(BACKFILL_KEY);
+  })();
+}
