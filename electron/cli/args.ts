@@ -27,6 +27,8 @@ const OPTIONS = {
   overlap: { type: 'string' },
   'date-format': { type: 'string' },
   'decimal-comma': { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

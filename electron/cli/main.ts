@@ -4,6 +4,8 @@ import { factorsCommand } from './commands/factor-commands';
 import { activitiesCommand, calcCommand } from './commands/calc-commands';
 import { auditCommand, siteCommand } from './commands/site-commands';
 import { importCommand } from './commands/import-commands';
+import { backupCommand } from './commands/backup-commands';
+import { reportCommand } from './commands/report-commands';
 import { workspaceCommand } from './commands/workspace-commands';
 import { createCliContext, type CliContext } from './context';
 import { CliError, createOutput, formatError } from './output';
@@ -24,14 +26,19 @@ Usage:
   carbonrecycling calc --activity <id> --quantity <n> --unit <unit> --date <YYYY-MM-DD> [--period-end <YYYY-MM-DD>]
                   [--calorific-value <MJ/m³>] [--workspace <path>]
   carbonrecycling activities [<words>] [--workspace <path>]
+  carbonrecycling backup [create|list|restore <backup file>] --workspace <path>
+  carbonrecycling workspace export <out file> --workspace <path>
   carbonrecycling import <file> --workspace <path> [--profile <id>] [--site <name>] [--date-format dmy|mdy|ymd]
                   [--decimal-comma] [--overlap replace|keep-both|skip]
+  carbonrecycling report <secr|crp|ghg> --year <YYYY> --format <pdf|xlsx|csv|json> --workspace <path> [--out <file>]
 
 Every command accepts --json for machine-readable output and --workspace <path> for the workspace file.`;
 
 const COMMANDS: Record<string, (ctx: CliContext, args: ParsedArgs) => Promise<void>> = {
   workspace: workspaceCommand,
   import: importCommand,
+  backup: backupCommand,
+  report: reportCommand,
   site: siteCommand,
   audit: auditCommand,
   factors: factorsCommand,

@@ -33,4 +33,4 @@ export function topicKey(topic: DataTopic): readonly [DataTopic] {
 }
 
 /** Topics whose data belongs to one workspace file, dropped when another workspace opens. */
-export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments', 'emissions', 'imports'];
+export const workspaceScopedTopics: readonly DataTopic[] = ['organisation', 'sites', 'audit', 'instruments', 'emissions', 'imports', 'reports'];

@@ -8,7 +8,8 @@ describe('hash router', () => {
     expect(parseHash('#/settings')).toBe('settings');
     expect(parseHash('#/data-sources/')).toBe('data-sources');
     expect(parseHash('#/audit')).toBe('audit');
-    expect(parseHash('#/reports')).toBe('not-found');
+    expect(parseHash('#/reports')).toBe('reports');
+    expect(parseHash('#/no-such-page')).toBe('not-found');
   });
 
   it('builds links that parse back to the same route', () => {

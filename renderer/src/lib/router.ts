@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const routeIds = ['dashboard', 'data-sources', 'settings', 'audit', 'factors', 'instruments', 'calculator', 'activity', 'calculations', 'imports'] as const;
+export const routeIds = ['dashboard', 'data-sources', 'settings', 'audit', 'factors', 'instruments', 'calculator', 'activity', 'calculations', 'imports', 'backups', 'reports'] as const;
 export type RouteId = (typeof routeIds)[number];
 export type Route = RouteId | 'not-found';
 

@@ -1,3 +1,4 @@
+import { escapeFormulaText } from '../../../../shared/domain/formula-safety';
 import type { ImportOutcomeView } from '../../../../shared/domain/imports';
 
 // Excel on Windows reads a CSV as UTF-8 only when it starts with a byte-order mark; without one,
@@ -25,7 +26,7 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
  */
 export function csvCell(value: string | number): string {
   const text = String(value);
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = typeof value === 'string' ? escapeFormulaText(text) : text;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -3,12 +3,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { hrefFor, type Route } from '../../lib/router';
 import { ActivityPage } from '../activity/ActivityPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { BackupsPage } from '../backups/BackupsPage';
 import { CalculationsPage } from '../calculations/CalculationsPage';
 import { CalculatorPage } from '../calculator/CalculatorPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataSourcesPage } from '../data-sources/DataSourcesPage';
 import { FactorsPage } from '../factors/FactorsPage';
 import { ImportsPage } from '../imports/ImportsPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { InstrumentsPage } from '../instruments/InstrumentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -34,6 +36,10 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
       return <CalculationsPage />;
     case 'imports':
       return <ImportsPage />;
+    case 'reports':
+      return <ReportsPage workspace={workspace} />;
+    case 'backups':
+      return <BackupsPage />;
     case 'not-found':
       return (
         <>

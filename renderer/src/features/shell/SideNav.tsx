@@ -7,6 +7,7 @@ const items: ReadonlyArray<{ route: RouteId; label: string }> = [
   { route: 'imports', label: 'Import files' },
   { route: 'activity', label: 'Activity data' },
   { route: 'calculations', label: 'Calculations' },
+  { route: 'reports', label: 'Reports' },
   { route: 'factors', label: 'Emission factors' },
   { route: 'instruments', label: 'Green electricity' },
   { route: 'calculator', label: 'Try a calculation' },
