@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import type { EventName, ProcedureName } from '../../shared/ipc/channels';
 import type { EventPayload, ProcedureInput, ProcedureOutput, Result } from '../../shared/ipc/contract';
 import { recordAudit } from './audit/audit-repository';
+import { startAutomaticBackups } from './backups/backup-scheduler';
 import { factorsDirOf } from './emissions/library/shipped-sets';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
@@ -94,6 +95,20 @@ export function createBackend(deps: BackendDeps): Backend {
     },
   };
   const router = createRouter(handlers, ctx, logger);
+  // Daily backups for the app and the browser mode; one-shot CLI runs back up only when asked.
+  const stopAutomaticBackups =
+    deps.mode === 'cli'
+      ? () => undefined
+      : startAutomaticBackups({
+          workspaces,
+          now,
+          logger,
+          write: ctx.write,
+          subscribe(listener) {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        });
 
   return {
     call: (name, input) => router.call(name, input),
@@ -106,6 +121,7 @@ export function createBackend(deps: BackendDeps): Backend {
     workspaces,
     appVersion,
     close() {
+      stopAutomaticBackups();
       workspaces.shutdown();
       listeners.clear();
     },

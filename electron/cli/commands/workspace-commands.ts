@@ -3,6 +3,7 @@ import { organisationInputSchema, siteInputSchema } from '../../../shared/domain
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { validationError } from '../../core/ipc/router';
 import { AppFailure } from '../../core/errors';
+import { workspaceExportCommand } from './backup-commands';
 import type { CliContext } from '../context';
 import { CliError } from '../output';
 import type { ParsedArgs } from '../args';
@@ -57,6 +58,7 @@ export async function workspaceCommand(ctx: CliContext, args: ParsedArgs): Promi
     }
     return;
   }
+  if (sub === 'export') return workspaceExportCommand(ctx, args);
   if (sub === 'info') {
     await ctx.openWorkspace(path);
     const summary = await ctx.invoke('workspaces.current', {});

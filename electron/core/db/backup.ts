@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../errors';
@@ -14,7 +14,9 @@ function stamp(now: Date): string {
 export function backupInto(sqlite: Database.Database, dir: string, label: string, now: Date): string {
   mkdirSync(dir, { recursive: true });
   const base = basename(sqlite.name).replace(/\.sqlite$/, '');
-  const finalPath = join(dir, `${base}.${label}.${stamp(now)}.sqlite`);
+  // Two backups in the same second (a manual one right after the daily one) must not overwrite each other.
+  let finalPath = join(dir, `${base}.${label}.${stamp(now)}.sqlite`);
+  for (let n = 2; existsSync(finalPath); n++) finalPath = join(dir, `${base}.${label}.${stamp(now)}-${n}.sqlite`);
   const tmpPath = `${finalPath}.tmp`;
   rmSync(tmpPath, { force: true });
   sqlite.prepare('VACUUM INTO ?').run(tmpPath);

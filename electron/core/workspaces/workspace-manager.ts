@@ -46,6 +46,9 @@ export function createWorkspaceManager(deps: WorkspaceManagerDeps) {
   }
 
   return {
+    /** Where workspaces, migrations and factor files are: backups and restores check files against the same migrations. */
+    locations: { dataDir: deps.dataDir, migrationsDir: deps.migrationsDir, factorsDir: deps.factorsDir },
+
     get current(): OpenWorkspace | null {
       return current;
     },

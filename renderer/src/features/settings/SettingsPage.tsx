@@ -1,4 +1,5 @@
 import { PageHeader } from '../../components/PageHeader';
+import { BackupsSection } from '../backups/BackupsSection';
 import { GreenElectricitySection } from '../instruments/GreenElectricitySection';
 import { OrganisationSection } from './OrganisationSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <SitesSection />
       <GreenElectricitySection />
       <PreferencesSection />
+      <BackupsSection />
     </>
   );
 }
