@@ -11,8 +11,8 @@ export interface ServedApp {
 }
 
 /** Starts the built server (out/node/server.mjs) on a free port with its own empty data folder. */
-export async function startServedApp(dataDir: string): Promise<{ app: ServedApp; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['out/node/server.mjs', '--data-dir', dataDir, '--port', '0'], {
+export async function startServedApp(dataDir: string, extraArgs: readonly string[] = []): Promise<{ app: ServedApp; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['out/node/server.mjs', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,17 +8,19 @@ import { createConfSettings } from '../core/settings/settings-store';
 import { reopenLastWorkspace } from '../core/startup';
 import { startAppServer } from './http-server';
 
-const USAGE = `Usage: npm run serve -- [--data-dir <folder>] [--port <n>]
+const USAGE = `Usage: npm run serve -- [--data-dir <folder>] [--port <n>] [--sample]
 
 Runs CarbonRecycling Desktop in your browser, on this computer only (127.0.0.1).
   --data-dir <folder>  where workspaces and settings live (default: ${defaultDataDir()})
-  --port <n>           port to listen on (default: a free port)`;
+  --port <n>           port to listen on (default: a free port)
+  --sample             open the sample company (made-up data, in its own workspace; created if needed)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      sample: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -36,7 +38,10 @@ async function main(): Promise<void> {
   const logger = createStderrLogger('serve');
   const settings = createConfSettings(dataDir);
   const backend = createBackend({ mode: 'server', dataDir, settings, appRoot, logger });
-  reopenLastWorkspace(backend, settings, logger);
+  if (values.sample) {
+    const opened = await backend.invoke('workspaces.openSample', {});
+    if (!opened.ok) throw new Error(`The sample company could not be opened: ${opened.error.message}`);
+  } else reopenLastWorkspace(backend, settings, logger);
   const server = await startAppServer({ backend, rendererDir: join(appRoot, 'out', 'renderer'), port });
 
   process.stdout.write(

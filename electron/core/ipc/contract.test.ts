@@ -58,7 +58,8 @@ describe('contract', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // Some procedures do seconds of real work on their first valid call (creating the sample workspace).
+  }, 30_000);
 
   it('reports which fields are wrong', async () => {
     const result = await t.backend.call('sites.create', { name: '', country: 'GB', postcode: 'NOPE' });

@@ -5,6 +5,8 @@ import { desktopApi } from '../../lib/desktop';
 import { navigate } from '../../lib/router';
 import { useForgetWorkspace, useOpenWorkspace } from '../workspace/mutations';
 import { useRecentWorkspaces } from '../workspace/queries';
+import { SampleStart } from '../sample/SampleStart';
+import { OpenWorkspaceFile } from '../backups/OpenWorkspaceFile';
 import { RecentWorkspaces } from './RecentWorkspaces';
 import { SetupWizard } from './SetupWizard';
 
@@ -61,6 +63,11 @@ function Welcome({ onSetUp }: { onSetUp: () => void }) {
           </Button>
           {desktop ? <Button onClick={() => void openAnother()}>Open another workspace…</Button> : null}
         </div>
+      </section>
+      <SampleStart />
+      <section className="card" aria-labelledby="open-file-title">
+        <h2 id="open-file-title">Open a file you were sent</h2>
+        <OpenWorkspaceFile onOpened={() => navigate('dashboard')} />
       </section>
       {recent.isError ? <ErrorBanner title="Your recent workspaces could not be listed" error={recent.error} /> : null}
       {recent.data && recent.data.length > 0 ? (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { WorkspaceSummary } from '../../../../shared/domain/workspace';
 import { useRoute } from '../../lib/router';
+import { SampleBanner } from '../sample/SampleBanner';
 import { RouteView } from './RouteView';
 import { SideNav } from './SideNav';
 import { WorkspaceMenu } from './WorkspaceMenu';
@@ -46,6 +47,7 @@ export function AppShell({ workspace, focusOnMount = false }: AppShellProps) {
         </p>
         <WorkspaceMenu current={workspace} />
       </header>
+      {workspace.isSample ? <SampleBanner organisationName={workspace.organisation.name} /> : null}
       <div className="shell-body">
         <SideNav current={route} />
         <main id="main" ref={mainRef} tabIndex={-1} className="content">

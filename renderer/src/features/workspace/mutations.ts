@@ -28,6 +28,15 @@ export function useOpenWorkspace() {
   });
 }
 
+/** Opens the sample company's workspace (the backend creates it the first time). */
+export function useOpenSample() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('workspaces.openSample', {}),
+    onSuccess: (summary) => switchedTo(client, summary),
+  });
+}
+
 export function useCloseWorkspace() {
   const client = useQueryClient();
   return useMutation({
