@@ -14,6 +14,9 @@ import { drillDown, evidenceFile } from '../electron/core/dashboard/drill-down';
 import { getIntensityMetrics } from '../electron/core/dashboard/metrics';
 import { RollupBatch } from '../electron/core/dashboard/rollups';
 import { dashboardSummary } from '../electron/core/dashboard/summary';
+import { buildReport } from '../electron/core/reports/build';
+import { renderReport } from '../electron/core/reports/render';
+import { reportKinds } from '../shared/domain/report-document';
 import { calculate, type CalculationInput } from '../electron/core/emissions/calculator';
 import { createMemoryLookup, factorsDirOf, loadShippedFactorSets } from '../electron/core/emissions/library/shipped-sets';
 import type { EmissionComponent } from '../electron/core/emissions/types';
@@ -263,7 +266,7 @@ export function printLatencies(rows: readonly Latency[], targetMs = 100): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const records = Number(process.env['BENCH_RECORDS'] ?? 10_000_000);
   console.log(`Seeding ${records.toLocaleString('en-GB')} activity rows over ${YEARS} reporting years, ${SITES} sites, ${METERS_PER_SITE} meters each…`);
   const bench = seedDashboardBench(records);
@@ -292,7 +295,30 @@ function main(): void {
     timeQuery('evidence.download', yearArgs.map((y, i) => bench.importIds[(y - FIRST_YEAR) * SITES + (i % SITES)] ?? ''), (id) => evidenceFile(db, id)),
   ];
   printLatencies(results);
+  await timeReports(bench, now);
   bench.close();
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+/** Time to produce each report for the latest full year: build the document, then render each file format. Target ≤ 3 s. */
+async function timeReports(bench: SeededBench, now: Date): Promise<void> {
+  // The latest year with data (a smaller BENCH_RECORDS fills only the first years).
+  const year = [...bench.years].reverse().find((y) => (bench.ws.sqlite.prepare('SELECT 1 FROM figure_rollups WHERE month >= ? LIMIT 1').get(`${y}-04`) ?? null) !== null) ?? FIRST_YEAR;
+  console.log(`\nReports for reporting year ${year} (target ≤ 3 s per report and format)`);
+  console.log('report  build s   pdf s   xlsx s   csv s   total (slowest format) s');
+  for (const kind of reportKinds) {
+    const t0 = performance.now();
+    const document = buildReport(bench.ws.db, kind, year, now);
+    const buildMs = performance.now() - t0;
+    const formatMs: number[] = [];
+    for (const format of ['pdf', 'xlsx', 'csv'] as const) {
+      const started = performance.now();
+      await renderReport(document, format);
+      formatMs.push(performance.now() - started);
+    }
+    const slowest = buildMs + Math.max(...formatMs);
+    const sec = (ms: number) => (ms / 1000).toFixed(2).padStart(6);
+    console.log(`${kind.padEnd(6)}  ${sec(buildMs)}  ${formatMs.map(sec).join('  ')}   ${sec(slowest)}${slowest > 3000 ? '  (over the target)' : ''}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workspaceMeta } from '../db/schema';
 import { createTestBackend, type TestBackend } from '../testing/fixtures';
@@ -60,7 +61,8 @@ describe('publishing reports', () => {
   });
 
   it('marks a report built from the sample workspace', async () => {
-    t.backend.write(['workspace'], (db) => db.insert(workspaceMeta).values({ key: 'sample', value: '1' }).run());
+    // The flag seedWorkspace writes for the sample company (false in every real workspace).
+    t.backend.write(['workspace'], (db) => db.update(workspaceMeta).set({ value: 'true' }).where(eq(workspaceMeta.key, 'is_sample')).run());
     expect((await ok(t.backend.invoke('reports.preview', { kind: 'secr', year: 2024 }))).sample).toBe(true);
   });
 

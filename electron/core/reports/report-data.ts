@@ -160,7 +160,7 @@ export function scopeTotals(figures: readonly ReportFigure[]): ScopeTotals {
 }
 
 function isSampleWorkspace(db: WorkspaceDb): boolean {
-  return db.select().from(workspaceMeta).where(eq(workspaceMeta.key, 'sample')).get()?.value === '1';
+  return db.select().from(workspaceMeta).where(eq(workspaceMeta.key, 'is_sample')).get()?.value === 'true';
 }
 
 function metricsOf(db: WorkspaceDb, year: number): MetricsRow | null {
@@ -178,14 +178,47 @@ function restatementsUpTo(db: WorkspaceDb, run: RunRow): RestatementRow[] {
     .filter((r) => r.toRunNumber <= run.number);
 }
 
-/** JSON with object keys sorted at every level, so the same inputs always hash the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+/**
+ * JSON with object keys sorted at every level, so the same inputs always hash the same, written in
+ * pieces: a year of half-hourly figures is far larger than one JavaScript string may be.
+ */
+export function writeCanonicalJson(value: unknown, write: (piece: string) => void): void {
+  if (value === null || typeof value !== 'object') {
+    write(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  if (Array.isArray(value)) {
+    write('[');
+    value.forEach((item, i) => {
+      if (i > 0) write(',');
+      writeCanonicalJson(item, write);
+    });
+    write(']');
+    return;
+  }
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  write('{');
+  entries.forEach(([k, v], i) => {
+    write(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
+    writeCanonicalJson(v, write);
+  });
+  write('}');
+}
+
+/** SHA-256 of the canonical JSON, fed to the hash in 64 KB pieces. */
+export function canonicalSha256(value: unknown): string {
+  const hash = createHash('sha256');
+  let buffered = '';
+  writeCanonicalJson(value, (piece) => {
+    buffered += piece;
+    if (buffered.length >= 65_536) {
+      hash.update(buffered);
+      buffered = '';
+    }
+  });
+  return hash.update(buffered).digest('hex');
 }
 
 /**
@@ -212,8 +245,6 @@ export function loadReportData(db: WorkspaceDb, kind: ReportKind, year: number):
   const metrics = metricsOf(db, year);
   const priorMetrics = metricsOf(db, year - 1);
   const sample = isSampleWorkspace(db);
-  const inputsSha256 = createHash('sha256')
-    .update(canonicalJson({ kind, year, runId: run.id, organisation, sites, figures: [current.figures, prior.figures, base.figures], inputs, actions, metrics, priorMetrics, sample }))
-    .digest('hex');
+  const inputsSha256 = canonicalSha256({ kind, year, runId: run.id, organisation, sites, figures: [current.figures, prior.figures, base.figures], inputs, actions, metrics, priorMetrics, sample });
   return { kind, organisation, sites, run, current, prior, base, factorSets: sets, inputs, actions, metrics, priorMetrics, restatements: restatementsUpTo(db, run), sample, inputsSha256 };
 }
