@@ -59,7 +59,8 @@ export interface SeededBench {
 interface Precomputed {
   components: EmissionComponent[];
   factorYear: number;
-  provenanceJson: string[];
+  /** figure_details ids of the components' full provenance, stored once like the app does. */
+  detailIds: number[];
 }
 
 function isoDay(dayNumber: number): string {
@@ -109,16 +110,16 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
 
   // Factors from the real calculator, once per activity and factor year; scaled per record.
   const precomputed = new Map<string, Precomputed>();
+  const addDetail = sqlite.prepare('INSERT INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
   const componentsOf = (activity: (typeof DAILY)[number], year: number): Precomputed => {
     const key = `${activity.activityId}|${year}`;
     let found = precomputed.get(key);
     if (!found) {
       const day = `${Math.min(year, 2025)}-06-15`;
       const result = calculate({ activityId: activity.activityId, unit: activity.unit, quantity: 1, periodStart: day, periodEnd: day }, { lookup });
-      // The stored provenance is cut to the fields that find the factor again: the full snapshot
-      // (~600 bytes) times 27 million figures would make the bench about disk speed, not queries.
-      const provenanceJson = result.components.map((c) => JSON.stringify({ setId: c.provenance.setId, rowNumber: c.provenance.rowNumber, value: c.provenance.value, unit: c.provenance.unit }));
-      found = { components: result.components, factorYear: result.factorYear, provenanceJson };
+      // The full provenance snapshot, stored once in figure_details and shared, as insertFigures does.
+      const detailIds = result.components.map((c) => Number(addDetail.run(JSON.stringify(c.provenance), '[]').lastInsertRowid));
+      found = { components: result.components, factorYear: result.factorYear, detailIds };
       precomputed.set(key, found);
     }
     return found;
@@ -130,7 +131,7 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
   );
   const insertFigure = sqlite.prepare(
     `INSERT INTO emission_figures (run_id, activity_record_id, site_id, activity_id, period_start, period_end, role, scope, scope3_category, method,
-       co2e_kg, quantity, quantity_unit, factor_set_id, factor_id, factor_row_number, factor_value, factor_unit, factor_year, market_step, provenance_json)
+       co2e_kg, quantity, quantity_unit, factor_set_id, factor_id, factor_row_number, factor_value, factor_unit, factor_year, market_step, detail_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const rollups = new RollupBatch(runId, 1);
@@ -166,12 +167,12 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
       };
       const row = [runId, id, site, activity.activityId, periodStart, periodEnd, c.role, c.scope, c.scope3Category, c.method, figure.co2eKg, figure.quantity,
         c.quantityUnit, c.provenance.setId, c.provenance.factorId, c.provenance.rowNumber, c.provenance.value, c.provenance.unit, pre.factorYear];
-      insertFigure.run(...row, null, pre.provenanceJson[i] ?? '{}');
+      insertFigure.run(...row, null, pre.detailIds[i] ?? null);
       rollups.add(figure, attributes);
       figures++;
       if (c.scope === 2 && c.method === 'location-based') {
         // No contracts in the bench: market-based is the grid average, as the calculator stores it.
-        insertFigure.run(...row.slice(0, 9), 'market-based', ...row.slice(10), 'grid-average', pre.provenanceJson[i] ?? '{}');
+        insertFigure.run(...row.slice(0, 9), 'market-based', ...row.slice(10), 'grid-average', pre.detailIds[i] ?? null);
         rollups.add({ ...figure, method: 'market-based' }, attributes);
         figures++;
       }

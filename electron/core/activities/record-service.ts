@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ActivityRecordView, activityRecordInputSchema, FigureView } from '../../../shared/domain/calculations';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { WorkspaceDb } from '../db/connection';
-import { activityRecords, emissionFigures } from '../db/schema';
+import { activityRecords, emissionFigures, figureDetails } from '../db/schema';
 import { AppFailure } from '../errors';
 import { calculateRecords } from '../emissions/runs/calculation-service';
 import type { CalculateFn } from '../emissions/runs/figures';
@@ -65,14 +65,15 @@ export function figuresForRecord(db: WorkspaceDb, recordId: string, runId?: stri
   const run = runId ?? currentRun(db)?.id;
   if (!run) return [];
   return db
-    .select()
+    .select({ figure: emissionFigures, provenanceJson: figureDetails.provenanceJson, notesJson: figureDetails.notesJson })
     .from(emissionFigures)
+    .innerJoin(figureDetails, eq(figureDetails.id, emissionFigures.detailId))
     .where(and(eq(emissionFigures.runId, run), eq(emissionFigures.activityRecordId, recordId)))
     .orderBy(emissionFigures.id)
     .all()
-    .map(({ provenanceJson, notesJson, siteId: _site, activityId: _activity, periodStart: _start, periodEnd: _end, marketSourceId: _source, ...rest }) => ({
+    .map(({ figure: { siteId: _site, activityId: _activity, periodStart: _start, periodEnd: _end, marketSourceId: _source, detailId: _detail, ...rest }, provenanceJson, notesJson }) => ({
       ...rest,
       provenance: JSON.parse(provenanceJson) as Record<string, unknown>,
-      notes: notesJson ? (JSON.parse(notesJson) as string[]) : [],
+      notes: JSON.parse(notesJson) as string[],
     }));
 }

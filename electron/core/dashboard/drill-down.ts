@@ -70,7 +70,7 @@ interface FigureRow {
   factorYear: number | null;
   marketStep: string | null;
   provenanceJson: string;
-  notesJson: string | null;
+  notesJson: string;
   siteName: string | null;
   recordId: string | null;
   source: string | null;
@@ -90,10 +90,11 @@ const ROW_SQL = `SELECT f.id, f.run_id AS runId, f.activity_record_id AS activit
     f.period_start AS periodStart, f.period_end AS periodEnd, f.role, f.scope, f.scope3_category AS scope3Category, f.method, f.co2e_kg AS co2eKg,
     f.co2_kg AS co2Kg, f.ch4_kg AS ch4Kg, f.n2o_kg AS n2oKg, f.quantity, f.quantity_unit AS quantityUnit, f.factor_set_id AS factorSetId,
     f.factor_id AS factorId, f.factor_row_number AS factorRowNumber, f.factor_value AS factorValue, f.factor_unit AS factorUnit,
-    f.factor_year AS factorYear, f.market_step AS marketStep, f.provenance_json AS provenanceJson, f.notes_json AS notesJson,
+    f.factor_year AS factorYear, f.market_step AS marketStep, d.provenance_json AS provenanceJson, d.notes_json AS notesJson,
     s.name AS siteName, r.id AS recordId, r.source, r.data_quality AS dataQuality, r.estimated, r.meter, r.description, r.source_ref AS sourceRef,
     r.import_id AS importId, i.file_name AS fileName, fs.title AS setTitle, fs.year AS setYear, fs.verified AS setVerified
   FROM emission_figures f INDEXED BY emission_figures_run_period_idx
+  JOIN figure_details d ON d.id = f.detail_id
   LEFT JOIN activity_records r ON r.id = f.activity_record_id
   LEFT JOIN sites s ON s.id = f.site_id
   LEFT JOIN import_files i ON i.id = r.import_id
@@ -113,7 +114,7 @@ function toRow(row: FigureRow, months: ReadonlySet<string>): DrillDownRow {
       factorSetId: row.factorSetId, factorId: row.factorId, factorRowNumber: row.factorRowNumber, factorValue: row.factorValue, factorUnit: row.factorUnit,
       factorYear: row.factorYear, marketStep: row.marketStep,
       provenance: JSON.parse(row.provenanceJson) as Record<string, unknown>,
-      notes: row.notesJson ? (JSON.parse(row.notesJson) as string[]) : [],
+      notes: JSON.parse(row.notesJson) as string[],
     },
     siteId: row.siteId,
     siteName: row.siteName ?? 'A deleted site',

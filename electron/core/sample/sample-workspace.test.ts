@@ -77,7 +77,7 @@ describe('the sample workspace', () => {
     const uncalculated = sql<{ n: number }>('SELECT count(*) AS n FROM activity_records r WHERE NOT EXISTS (SELECT 1 FROM emission_figures f WHERE f.activity_record_id = r.id)');
     expect(uncalculated[0]?.n).toBe(0);
     // DESNZ figures use their own year's set (the spend-based set exists only for 2022, and says so).
-    const fallbacks = sql<{ notes_json: string }>("SELECT notes_json FROM emission_figures WHERE factor_set_id LIKE 'uk-desnz%' AND (notes_json LIKE '%nearest%' OR notes_json LIKE '%is not loaded%')");
+    const fallbacks = sql<{ notes_json: string }>("SELECT d.notes_json FROM emission_figures f JOIN figure_details d ON d.id = f.detail_id WHERE f.factor_set_id LIKE 'uk-desnz%' AND (d.notes_json LIKE '%nearest%' OR d.notes_json LIKE '%is not loaded%')");
     expect(fallbacks).toEqual([]);
     expect(runs.value[0]!.factorSetIds.filter((id) => id.startsWith('uk-desnz')).sort()).toEqual(['uk-desnz-2024-v1.1', 'uk-desnz-2025-v1.0']);
   });

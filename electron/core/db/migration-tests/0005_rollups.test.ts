@@ -47,11 +47,11 @@ describe('migration 0005_rollups', () => {
                ('run2', 'r1', 's1', 'grid-electricity-uk', '2024-05-01', '2024-07-31', 'generation', 2, NULL, 'location-based', 1840, 9200, 'kWh', 0.2, 'kg CO2e per kWh', '{}'),
                ('run2', 'r1', 's1', 'grid-electricity-uk', '2024-05-01', '2024-07-31', 'transmission', 3, 3, 'activity', 168.36, 9200, 'kWh', 0.0183, 'kg CO2e per kWh', '{}');
     `);
-    const figuresBefore = old.sqlite.prepare('SELECT * FROM emission_figures ORDER BY id').all();
+    const figuresBefore = old.sqlite.prepare('SELECT id, run_id, activity_record_id, site_id, period_start, period_end, role, scope, scope3_category, method, co2e_kg, quantity FROM emission_figures ORDER BY id').all();
     closeWorkspace(old);
 
     const upgraded = openWorkspaceFile(path, { dataDir: dir, migrationsDir: realMigrations, factorsDir }, { create: false, now: new Date('2026-02-01T00:00:00Z') });
-    expect(upgraded.sqlite.prepare('SELECT * FROM emission_figures ORDER BY id').all()).toEqual(figuresBefore);
+    expect(upgraded.sqlite.prepare('SELECT id, run_id, activity_record_id, site_id, period_start, period_end, role, scope, scope3_category, method, co2e_kg, quantity FROM emission_figures ORDER BY id').all()).toEqual(figuresBefore);
     const rollups = upgraded.sqlite
       .prepare(`SELECT run_id AS run, month, scope, scope3_category AS category, estimated, co2e_kg AS kg, quantity, figure_count AS n FROM figure_rollups ORDER BY run_id, scope, month`)
       .all();

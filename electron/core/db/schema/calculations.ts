@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * An immutable calculation run: which factor sets it used and why it was made. Recalculating with
@@ -14,6 +14,22 @@ export const calculationRuns = sqliteTable('calculation_runs', {
   pinnedFactorYear: integer('pinned_factor_year'),
   previousRunId: text('previous_run_id'),
 });
+
+/**
+ * A figure's provenance snapshot and notes, stored once and shared: a year of daily meter records
+ * makes a hundred thousand figures from a handful of factor rows, and repeating ~600 bytes of JSON
+ * on each made figures most of a workspace's size and of an import's writing time.
+ */
+export const figureDetails = sqliteTable(
+  'figure_details',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    provenanceJson: text('provenance_json').notNull(),
+    /** JSON array of notes; '[]' when there are none. */
+    notesJson: text('notes_json').notNull(),
+  },
+  (t) => [uniqueIndex('figure_details_content_idx').on(t.provenanceJson, t.notesJson)],
+);
 
 /** One emission figure: a component of one activity record's emissions, with its factor snapshot. */
 export const emissionFigures = sqliteTable(
@@ -48,8 +64,10 @@ export const emissionFigures = sqliteTable(
     /** Market-based only: which step of the hierarchy gave the factor (instrument, supplier mix, residual, grid). */
     marketStep: text('market_step'),
     marketSourceId: text('market_source_id'),
-    provenanceJson: text('provenance_json').notNull(),
-    notesJson: text('notes_json'),
+    /** The provenance snapshot and notes (figure_details), immutable like the figure. */
+    detailId: integer('detail_id')
+      .notNull()
+      .references(() => figureDetails.id, { onDelete: 'restrict' }),
   },
   (t) => [
     index('emission_figures_run_idx').on(t.runId, t.scope, t.scope3Category),

@@ -3,7 +3,7 @@ export { auditLog } from './audit';
 export { factorSets, factors } from './factors';
 export { activityRecords } from './activities';
 export { scope2Instruments, residualMixFactors } from './scope2';
-export { calculationRuns, emissionFigures, restatements } from './calculations';
+export { calculationRuns, emissionFigures, figureDetails, restatements } from './calculations';
 export { importFiles, importRejects, intervalDays, intervalReadings, savedMappings } from './imports';
 export { reportingYearMetrics, reductionActions, reportInputs, publishedReports } from './reports';
 export { figureRollups, meterMonths } from './rollups';

@@ -67,23 +67,43 @@ export function insertRun(
     .get();
 }
 
-/** Bulk path: one prepared statement, called inside the caller's transaction. */
+/** Bulk path: prepared statements, called inside the caller's transaction. */
 export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly FigureDraft[]): void {
   const insert = db.$client.prepare(
     `INSERT INTO emission_figures (run_id, activity_record_id, site_id, activity_id, period_start, period_end, role, scope, scope3_category, method,
        co2e_kg, co2_kg, ch4_kg, n2o_kg, quantity, quantity_unit, factor_set_id, factor_id, factor_row_number, factor_value, factor_unit, factor_year,
-       market_step, market_source_id, provenance_json, notes_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       market_step, market_source_id, detail_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const detailId = figureDetailIds(db);
   for (const f of figures) {
     insert.run(
       runId, f.activityRecordId, f.siteId, f.activityId, f.periodStart, f.periodEnd, f.role, f.scope, f.scope3Category, f.method,
       f.co2eKg, f.co2Kg, f.ch4Kg, f.n2oKg, f.quantity, f.quantityUnit, f.factorSetId, f.factorId, f.factorRowNumber, f.factorValue, f.factorUnit, f.factorYear,
-      f.marketStep, f.marketSourceId, JSON.stringify(f.provenance), f.notes.length ? JSON.stringify(f.notes) : null,
+      f.marketStep, f.marketSourceId, detailId(JSON.stringify(f.provenance), f.notes.length ? JSON.stringify(f.notes) : '[]'),
     );
   }
   // The dashboard's monthly sums are kept in step with every figure written.
   addFigureRollups(db, runId, figures);
+}
+
+/**
+ * The id of a provenance/notes pair in figure_details, adding it the first time: one lookup per
+ * distinct pair per call, since a batch of figures shares a handful of factor rows.
+ */
+function figureDetailIds(db: WorkspaceDb): (provenanceJson: string, notesJson: string) => number {
+  const find = db.$client.prepare('SELECT id FROM figure_details WHERE provenance_json = ? AND notes_json = ?').pluck();
+  const add = db.$client.prepare('INSERT INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
+  const known = new Map<string, number>();
+  return (provenanceJson, notesJson) => {
+    const key = `${provenanceJson}\u0000${notesJson}`;
+    let id = known.get(key);
+    if (id === undefined) {
+      id = (find.get(provenanceJson, notesJson) as number | undefined) ?? Number(add.run(provenanceJson, notesJson).lastInsertRowid);
+      known.set(key, id);
+    }
+    return id;
+  };
 }
 
 /** kWh each instrument already covers in a run, so appended records never claim it twice. */
