@@ -1,11 +1,12 @@
 // Benchmark: import 1,000,000 half-hourly readings (about a year for 57 meters) and compare with
 // the floor (PapaParse alone + a raw prepared-statement insert of the same rows in one transaction)
 // and with the sqlite3 shell's .import of the same file. Prints figures; asserts nothing.
-// Run: npm run bench:import
+// Run: npm run build && npm run bench:import
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
@@ -59,9 +60,17 @@ const ticker = setInterval(() => {
   maxGapMs = Math.max(maxGapMs, now - lastTick - 10);
   lastTick = now;
 }, 10);
+// The app's path: the import runs in a worker thread, as the Import page and the server run it;
+// the built worker bundle when there is one (npm run build), else the sources compiled on the fly.
+const builtWorker = new URL('../out/node/import-worker.mjs', import.meta.url);
+const useBuilt = existsSync(fileURLToPath(builtWorker));
+console.log(`Worker: ${useBuilt ? 'the built bundle (out/node/import-worker.mjs)' : 'compiled from source (run npm run build first to measure the packaged code)'}`);
 const importStarted = performance.now();
-// The app's path: the import runs in a worker thread, as the Import page and the server run it.
-const job = startImport({ workspacePath: created.value.path, bytes, fileName: 'hh-1m.csv', options: { overlap: 'keep-both' }, actor: 'bench', nowIso: new Date().toISOString() }, () => {});
+const job = startImport(
+  { workspacePath: created.value.path, bytes, fileName: 'hh-1m.csv', options: { overlap: 'keep-both' }, actor: 'bench', nowIso: new Date().toISOString() },
+  () => {},
+  useBuilt ? { builtWorker } : {},
+);
 const outcome = await job.result;
 const importMs = performance.now() - importStarted;
 // Let the ticker run once more, so a blocked main thread shows up as a gap.

@@ -80,27 +80,40 @@ export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly 
     insert.run(
       runId, f.activityRecordId, f.siteId, f.activityId, f.periodStart, f.periodEnd, f.role, f.scope, f.scope3Category, f.method,
       f.co2eKg, f.co2Kg, f.ch4Kg, f.n2oKg, f.quantity, f.quantityUnit, f.factorSetId, f.factorId, f.factorRowNumber, f.factorValue, f.factorUnit, f.factorYear,
-      f.marketStep, f.marketSourceId, detailId(JSON.stringify(f.provenance), f.notes.length ? JSON.stringify(f.notes) : '[]'),
+      f.marketStep, f.marketSourceId, detailId(f.provenance, f.notes),
     );
   }
   // The dashboard's monthly sums are kept in step with every figure written.
   addFigureRollups(db, runId, figures);
 }
 
+// The calculator reuses one provenance object per factor plan, so its JSON is worked out once.
+const provenanceJsonOf = new WeakMap<object, string>();
+
 /**
  * The id of a provenance/notes pair in figure_details, adding it the first time: one lookup per
  * distinct pair per call, since a batch of figures shares a handful of factor rows.
  */
-function figureDetailIds(db: WorkspaceDb): (provenanceJson: string, notesJson: string) => number {
+function figureDetailIds(db: WorkspaceDb): (provenance: FigureDraft['provenance'], notes: readonly string[]) => number {
   const find = db.$client.prepare('SELECT id FROM figure_details WHERE provenance_json = ? AND notes_json = ?').pluck();
   const add = db.$client.prepare('INSERT INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
-  const known = new Map<string, number>();
-  return (provenanceJson, notesJson) => {
-    const key = `${provenanceJson}\u0000${notesJson}`;
-    let id = known.get(key);
+  const known = new Map<string, Map<string, number>>();
+  return (provenance, notes) => {
+    let provenanceJson = provenanceJsonOf.get(provenance);
+    if (provenanceJson === undefined) {
+      provenanceJson = JSON.stringify(provenance);
+      provenanceJsonOf.set(provenance, provenanceJson);
+    }
+    const notesJson = notes.length ? JSON.stringify(notes) : '[]';
+    let byNotes = known.get(provenanceJson);
+    if (!byNotes) {
+      byNotes = new Map();
+      known.set(provenanceJson, byNotes);
+    }
+    let id = byNotes.get(notesJson);
     if (id === undefined) {
       id = (find.get(provenanceJson, notesJson) as number | undefined) ?? Number(add.run(provenanceJson, notesJson).lastInsertRowid);
-      known.set(key, id);
+      byNotes.set(notesJson, id);
     }
     return id;
   };
