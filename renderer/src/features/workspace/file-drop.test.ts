@@ -9,6 +9,9 @@ describe('dropped files', () => {
     const verdict = judgeDroppedFile('bill.csv', () => '/x/bill.csv');
     expect(verdict).toMatchObject({ kind: 'refused', message: expect.stringContaining('"bill.csv" is not a workspace file') });
   });
+  it('points a .crworkspace file someone sent to where it is copied in', () => {
+    expect(judgeDroppedFile('Acme for accountant.crworkspace', () => '/x/a.crworkspace')).toMatchObject({ kind: 'refused', message: expect.stringContaining('Settings › Backups') });
+  });
   it('explains that the browser cannot open dropped workspaces', () => {
     expect(judgeDroppedFile('acme.sqlite', null)).toMatchObject({ kind: 'refused', message: expect.stringContaining('use the desktop app') });
   });

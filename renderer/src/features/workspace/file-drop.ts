@@ -7,7 +7,11 @@ export const WORKSPACE_FILE_EXTENSION = '.sqlite';
 
 export function judgeDroppedFile(fileName: string, pathOf: (() => string) | null): DropVerdict {
   if (!fileName.toLowerCase().endsWith(WORKSPACE_FILE_EXTENSION)) {
-    const importHint = /\.(csv|txt)$/i.test(fileName) ? ' To import bills or data, drop the file on the drop zone of the Import files page.' : '';
+    const importHint = /\.(csv|txt)$/i.test(fileName)
+      ? ' To import bills or data, drop the file on the drop zone of the Import files page.'
+      : /\.crworkspace$/i.test(fileName)
+        ? ' A .crworkspace file someone sent you is copied in, not opened in place: use "Open a file you were sent" on the welcome screen, or "Open a workspace file" under Settings › Backups.'
+        : '';
     return { kind: 'refused', message: `"${fileName}" is not a workspace file. Only CarbonRecycling workspaces (.sqlite files) can be dropped here.${importHint}` };
   }
   if (!pathOf) {
