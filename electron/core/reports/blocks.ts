@@ -1,9 +1,11 @@
 import type { ReportBlock, ReportColumn, ReportSection, ReportTable } from '../../../shared/domain/report-document';
 import { formatReportDate } from '../../../shared/domain/report-format';
 import type { ReportData, ReportFigure } from './report-data';
+import { factorKeyOf, type FigureGroup } from './report-sql';
 
 // Blocks every report shares: the methodology text generated from the factor sets the run used,
-// the provenance appendix (one row per factor) and the data table (one row per figure).
+// the provenance appendix (one row per factor) and the data table (one row per figure, or per
+// site, activity, factor and month in a large year).
 
 export const KG_PER_TONNE = 1000;
 /** Above this many figure rows the data table is grouped by month (same factor per row), keeping exports bounded. */
@@ -29,7 +31,7 @@ export function methodLabel(f: Pick<ReportFigure, 'method' | 'marketStep'>): str
 /** The methodology, written from what the run actually used: set titles, years, versions. */
 export function methodologyBlocks(data: ReportData): ReportBlock[] {
   const sets = data.factorSets.map((s) => `${s.title} ${s.year}, version ${s.version} (${s.publisher}${s.verified ? '' : '; not independently verified'})`);
-  const methods = [...new Set(data.current.figures.map((f) => f.method))].sort();
+  const methods = [...new Set(data.current.groups.map((f) => f.method))].sort();
   const blocks: ReportBlock[] = [
     paragraph(
       `Emissions were calculated following the GHG Protocol Corporate Standard and the UK Government Environmental Reporting Guidelines (March 2019), multiplying each activity (energy, fuel, distance, weight or spend) by a published conversion factor. All seven Kyoto gases are included, expressed as carbon dioxide equivalent (CO2e), as published in the factor sets. Figures come from calculation run ${data.run.number} (${data.run.createdAt.slice(0, 10)}: ${data.run.reason}).`,
@@ -47,7 +49,15 @@ export function methodologyBlocks(data: ReportData): ReportBlock[] {
   return blocks;
 }
 
-interface FactorAggregate {
+/** The fields of a figure, or of a group of figures, that the appendix tables read. */
+type AppendixItem = Pick<
+  ReportFigure,
+  | 'siteId' | 'siteName' | 'activityId' | 'activityLabel' | 'role' | 'scope' | 'scope3Category' | 'method' | 'marketStep' | 'marketSourceId' | 'quantity' | 'quantityUnit'
+  | 'factorValue' | 'factorUnit' | 'co2eKg' | 'factorSetId' | 'factorRowNumber' | 'factorExternalId' | 'factorYear'
+>;
+
+/** One factor of the provenance appendix: where it is published, its value and how much activity it was applied to. */
+export interface FactorUse {
   factorSetId: string;
   year: number | null;
   row: number | null;
@@ -57,25 +67,42 @@ interface FactorAggregate {
   quantity: number;
   quantityUnit: string;
   co2eKg: number;
-  records: Set<string>;
+  records: number;
 }
 
-/** One row per factor used: where it is published, its value and how much activity it was applied to. */
-export function provenanceTable(figures: readonly ReportFigure[]): ReportTable {
-  const byFactor = new Map<string, FactorAggregate>();
-  for (const f of figures) {
-    const setId = f.factorSetId ?? `${f.marketStep ?? 'contract'}:${f.marketSourceId ?? ''}`;
-    const key = `${setId}|${f.factorRowNumber ?? ''}|${f.factorValue}|${f.factorUnit}|${f.quantityUnit}`;
-    let agg = byFactor.get(key);
-    if (!agg) {
-      agg = { factorSetId: setId, year: f.factorYear, row: f.factorRowNumber, externalId: f.factorExternalId, value: f.factorValue, unit: f.factorUnit, quantity: 0, quantityUnit: f.quantityUnit, co2eKg: 0, records: new Set() };
-      byFactor.set(key, agg);
+/** Sums figures (or groups of them) per factor, keyed as factorKeyOf; `records` is left at 0 for the caller. */
+export function sumByFactor(items: Iterable<AppendixItem>): Map<string, FactorUse> {
+  const byFactor = new Map<string, FactorUse>();
+  for (const f of items) {
+    const key = factorKeyOf(f);
+    let use = byFactor.get(key);
+    if (!use) {
+      const setId = f.factorSetId ?? `${f.marketStep ?? 'contract'}:${f.marketSourceId ?? ''}`;
+      use = { factorSetId: setId, year: f.factorYear, row: f.factorRowNumber, externalId: f.factorExternalId, value: f.factorValue, unit: f.factorUnit, quantity: 0, quantityUnit: f.quantityUnit, co2eKg: 0, records: 0 };
+      byFactor.set(key, use);
     }
-    agg.quantity += f.quantity;
-    agg.co2eKg += f.co2eKg;
-    agg.records.add(f.activityRecordId);
+    use.quantity += f.quantity;
+    use.co2eKg += f.co2eKg;
   }
-  const rows = [...byFactor.values()]
+  return byFactor;
+}
+
+/** One row per factor used, with the number of activity records it was applied to. */
+export function provenanceTable(figures: readonly ReportFigure[]): ReportTable {
+  const uses = sumByFactor(figures);
+  const records = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const key = factorKeyOf(f);
+    const set = records.get(key) ?? new Set<string>();
+    set.add(f.activityRecordId);
+    records.set(key, set);
+  }
+  for (const [key, use] of uses) use.records = records.get(key)?.size ?? 0;
+  return provenanceTableOf(uses.values());
+}
+
+export function provenanceTableOf(uses: Iterable<FactorUse>): ReportTable {
+  const rows = [...uses]
     .sort((a, b) => a.factorSetId.localeCompare(b.factorSetId) || (a.row ?? 0) - (b.row ?? 0))
     .map((a) => ({
       factorSet: a.factorSetId,
@@ -87,7 +114,7 @@ export function provenanceTable(figures: readonly ReportFigure[]): ReportTable {
       quantity: a.quantity,
       quantityUnit: a.quantityUnit,
       co2eKg: a.co2eKg,
-      records: a.records.size,
+      records: a.records,
     }));
   return table(
     'provenance',
@@ -109,37 +136,57 @@ export function provenanceTable(figures: readonly ReportFigure[]): ReportTable {
   );
 }
 
-/** One row per figure (or per record, factor and month for very large years), recomputable in the XLSX. */
-export function dataTable(figures: readonly ReportFigure[]): ReportTable {
-  const grouped = figures.length > MAX_DATA_ROWS;
-  const rows = new Map<string, Record<string, string | number | null>>();
-  for (const f of figures) {
-    const period = grouped ? f.periodStart.slice(0, 7) : `${f.periodStart} to ${f.periodEnd}`;
-    const key = grouped ? `${f.siteId}|${f.activityId}|${f.role}|${f.method}|${f.marketStep}|${f.factorSetId}|${f.factorRowNumber}|${f.factorValue}|${period}` : String(f.figureId);
+type DataRow = Record<string, string | number | null>;
+
+function dataRowOf(f: AppendixItem, record: string, period: string): DataRow {
+  return {
+    record,
+    period,
+    site: f.siteName,
+    activity: f.activityLabel,
+    part: f.role,
+    scope: f.scope,
+    category: f.scope3Category,
+    method: methodLabel(f),
+    quantity: f.quantity,
+    unit: f.quantityUnit,
+    factorValue: f.factorValue,
+    factorUnit: f.factorUnit,
+    factorSet: f.factorSetId,
+    factorRow: f.factorRowNumber,
+    co2eKg: f.co2eKg,
+  };
+}
+
+/** Rows per site, activity, part, method, factor and month (the month the figures start in). */
+function groupedRows<T extends AppendixItem>(items: Iterable<T>, monthOf: (item: T) => string): DataRow[] {
+  const rows = new Map<string, DataRow>();
+  for (const f of items) {
+    const period = monthOf(f);
+    const key = `${f.siteId}|${f.activityId}|${f.role}|${f.method}|${f.marketStep}|${f.factorSetId}|${f.factorRowNumber}|${f.factorValue}|${period}`;
     const row = rows.get(key);
     if (row) {
       row.quantity = (row.quantity as number) + f.quantity;
       row.co2eKg = (row.co2eKg as number) + f.co2eKg;
-      continue;
-    }
-    rows.set(key, {
-      record: grouped ? 'several' : f.activityRecordId,
-      period,
-      site: f.siteName,
-      activity: f.activityLabel,
-      part: f.role,
-      scope: f.scope,
-      category: f.scope3Category,
-      method: methodLabel(f),
-      quantity: f.quantity,
-      unit: f.quantityUnit,
-      factorValue: f.factorValue,
-      factorUnit: f.factorUnit,
-      factorSet: f.factorSetId,
-      factorRow: f.factorRowNumber,
-      co2eKg: f.co2eKg,
-    });
+    } else rows.set(key, dataRowOf(f, 'several', period));
   }
+  return [...rows.values()];
+}
+
+/** One row per figure (or per record, factor and month for very large years), recomputable in the XLSX. */
+export function dataTable(figures: readonly ReportFigure[]): ReportTable {
+  if (figures.length > MAX_DATA_ROWS) return dataTableOf(groupedRows(figures, (f) => f.periodStart.slice(0, 7)), true);
+  return dataTableOf(figures.map((f) => dataRowOf(f, f.activityRecordId, `${f.periodStart} to ${f.periodEnd}`)), false);
+}
+
+/** The grouped data table of a large year, from figures already summed by SQLite (see report-sql.ts). */
+export function groupedDataTable(groups: readonly FigureGroup[]): ReportTable {
+  // In the order the figures run, as the per-figure table is.
+  const ordered = [...groups].sort((a, b) => (a.firstPeriodStart < b.firstPeriodStart ? -1 : a.firstPeriodStart > b.firstPeriodStart ? 1 : 0));
+  return dataTableOf(groupedRows(ordered, (g) => g.month), true);
+}
+
+function dataTableOf(rows: DataRow[], grouped: boolean): ReportTable {
   return table(
     'data',
     'Every figure in this report',
@@ -160,7 +207,7 @@ export function dataTable(figures: readonly ReportFigure[]): ReportTable {
       col('factorRow', 'Row', 'number', null, 0),
       col('co2eKg', 'Emissions', 'number', 'kg CO2e', 3),
     ],
-    [...rows.values()],
+    rows,
     {
       footnote: grouped
         ? `More than ${MAX_DATA_ROWS.toLocaleString('en-GB')} figures: rows are grouped by site, activity, factor and month. Each row still recomputes as quantity × factor.`
@@ -172,8 +219,8 @@ export function dataTable(figures: readonly ReportFigure[]): ReportTable {
 
 export function appendixSections(data: ReportData): ReportSection[] {
   return [
-    { id: 'provenance', title: 'Appendix A: conversion factors', blocks: [provenanceTable(data.current.figures)] },
-    { id: 'data', title: 'Appendix B: every figure', blocks: [dataTable(data.current.figures)] },
+    { id: 'provenance', title: 'Appendix A: conversion factors', blocks: [data.appendix.provenance] },
+    { id: 'data', title: 'Appendix B: every figure', blocks: [data.appendix.data] },
   ];
 }
 

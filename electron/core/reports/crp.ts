@@ -2,7 +2,7 @@ import type { ReportBlock, ReportSection } from '../../../shared/domain/report-d
 import { formatReportDate } from '../../../shared/domain/report-format';
 import type { ReportInputs } from '../../../shared/domain/reports';
 import { appendixSections, col, methodologyBlocks, paragraph, periodLabel, table, tonnes } from './blocks';
-import { scopeTotals, type ReportData, type YearFigures } from './report-data';
+import type { ReportData, YearData } from './report-data';
 
 // Carbon Reduction Plan in the PPN 006 (formerly PPN 06/21) template: commitment, baseline and
 // current footprint (Scope 1, 2 and the Scope 3 subset), targets, projects, sign-off. The
@@ -28,8 +28,7 @@ interface CrpLine {
   co2eKg: number;
 }
 
-export function crpLines(figures: YearFigures['figures']): CrpLine[] {
-  const totals = scopeTotals(figures);
+export function crpLines(totals: YearData['totals']): CrpLine[] {
   return [
     { key: 'scope1', label: 'Scope 1', co2eKg: totals.scope1Co2eKg },
     { key: 'scope2', label: 'Scope 2 (location-based)', co2eKg: totals.scope2LocationCo2eKg },
@@ -37,9 +36,9 @@ export function crpLines(figures: YearFigures['figures']): CrpLine[] {
   ];
 }
 
-function footprintTable(id: string, title: string, year: YearFigures, explanations: ReportInputs['zeroExplanations']) {
-  const lines = crpLines(year.figures);
-  const market = scopeTotals(year.figures).scope2MarketCo2eKg;
+function footprintTable(id: string, title: string, year: YearData, explanations: ReportInputs['zeroExplanations']) {
+  const lines = crpLines(year.totals);
+  const market = year.totals.scope2MarketCo2eKg;
   return table(
     id,
     title,
@@ -52,15 +51,14 @@ function footprintTable(id: string, title: string, year: YearFigures, explanatio
   );
 }
 
-/** Months of the window with no activity data at all. */
-function monthsWithoutData(year: YearFigures): string[] {
+/** Months of the window with no activity data at all (from the rollups: a figure touches every month it spans). */
+function monthsWithoutData(year: YearData): string[] {
+  const withData = new Set(year.monthsWithData);
   const missing: string[] = [];
   const start = new Date(`${year.start}T00:00:00Z`);
   for (let i = 0; i < 12; i++) {
-    const m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1));
-    const first = m.toISOString().slice(0, 10);
-    const last = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
-    if (!year.figures.some((f) => f.periodStart <= last && f.periodEnd >= first)) missing.push(first.slice(0, 7));
+    const month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1)).toISOString().slice(0, 7);
+    if (!withData.has(month)) missing.push(month);
   }
   return missing;
 }
@@ -71,16 +69,16 @@ function crpWarnings(data: ReportData, now: Date): string[] {
   if (!inputs.netZeroCommitment) warnings.push('No net zero commitment: enter it in Report details (net zero by 2050 at the latest for UK operations).');
   else if (/carbon[ -]neutral/i.test(inputs.netZeroCommitment.statement)) warnings.push('The commitment mentions "carbon neutral": a CRP must commit to net zero, and mixing the two terms is a common reason for rejection.');
   const years = data.base === data.current ? ([['current', data.current]] as const) : ([['baseline', data.base], ['current', data.current]] as const);
-  if (data.base.figures.length === 0) warnings.push(`The baseline year ${data.organisation.baseYear} has no activity data: add data for ${periodLabel(data.base.start, data.base.end)}, or change the base year in Settings.`);
+  if (data.base.figureCount === 0) warnings.push(`The baseline year ${data.organisation.baseYear} has no activity data: add data for ${periodLabel(data.base.start, data.base.end)}, or change the base year in Settings.`);
   for (const [label, year] of years) {
-    const missing = year.figures.length ? monthsWithoutData(year) : [];
+    const missing = year.figureCount ? monthsWithoutData(year) : [];
     if (missing.length) warnings.push(`The ${label} period has no data for ${missing.join(', ')}: both periods must cover the same full 12 months.`);
   }
   const ageDays = (now.getTime() - Date.parse(`${data.current.end}T00:00:00Z`)) / 86_400_000;
   if (ageDays > 366) warnings.push(`The current period ended on ${formatReportDate(data.current.end)}, more than 12 months ago: a CRP must report the latest 12 months.`);
   for (const [label, year] of years) {
-    if (year.figures.length === 0) continue;
-    const zeros = crpLines(year.figures).filter((line) => line.co2eKg === 0 && !inputs.zeroExplanations[line.key]);
+    if (year.figureCount === 0) continue;
+    const zeros = crpLines(year.totals).filter((line) => line.co2eKg === 0 && !inputs.zeroExplanations[line.key]);
     if (zeros.length) warnings.push(`Zero with no explanation in the ${label} year: ${zeros.map((l) => l.label).join('; ')}. Explain each in Report details (unexplained zeros are a common reason for rejection).`);
   }
   if (!inputs.signOff) warnings.push('The plan has not been signed off: enter the director’s name, role and approval date in Report details.');

@@ -1,7 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { WorkspaceDb } from '../db/connection';
 import { factors } from '../db/schema';
-import type { ReportFigure } from './report-data';
+import { listActivities } from '../emissions/catalogue';
+import type { FigureFilter, FigureGroup } from './report-sql';
+
+/** What the ledger reads of a figure, or of a group of figures summed in SQLite. */
+export type EnergyFigure = Pick<
+  FigureGroup,
+  'siteId' | 'activityId' | 'activityLabel' | 'activityCategory' | 'activityFamily' | 'role' | 'scope' | 'method' | 'quantity' | 'quantityUnit' | 'factorId' | 'co2eKg'
+>;
 
 // The SECR kWh ledger. Electricity and gas bills are already in kWh. Fuels bought by volume or
 // mass are converted with DESNZ's own energy content: the same fuel's "kWh (Gross CV)" row in the
@@ -44,10 +51,19 @@ export interface EnergyLedger {
  * Business mileage in employees' own cars, which SECR counts as transport where the company pays
  * for the fuel: the tailpipe part only (its well-to-tank part stays in Scope 3 alone).
  */
-export const isGreyFleetTravel = (f: ReportFigure): boolean => f.activityFamily === 'grey-fleet-car' && f.role !== 'wtt' && f.method !== 'market-based';
+export const isGreyFleetTravel = (f: Pick<EnergyFigure, 'activityFamily' | 'role' | 'method'>): boolean => f.activityFamily === 'grey-fleet-car' && f.role !== 'wtt' && f.method !== 'market-based';
+
+/**
+ * An SQL condition (with its parameters) that keeps every figure energyKindOf can place, and few
+ * others, so the prior year's ledger reads only energy figures.
+ */
+export function energyFigureFilter(): FigureFilter {
+  const greyFleet = listActivities().filter((a) => a.family === 'grey-fleet-car').map((a) => a.id);
+  return { where: `scope = 1 OR (scope = 2 AND method = 'location-based') OR activity_id IN (SELECT value FROM json_each(@greyFleetIds))`, args: { greyFleetIds: JSON.stringify(greyFleet) } };
+}
 
 /** Which energy line a figure belongs to, or null for non-energy emissions (refrigerants, Scope 3…). */
-export function energyKindOf(f: ReportFigure): EnergyKind | null {
+export function energyKindOf(f: EnergyFigure): EnergyKind | null {
   if (f.scope === 2 && f.method === 'location-based') return 'electricity';
   if (f.scope === 1 && FUEL_CATEGORIES.has(f.activityCategory)) {
     if (f.activityId === 'natural-gas') return 'gas';
@@ -59,7 +75,7 @@ export function energyKindOf(f: ReportFigure): EnergyKind | null {
 
 const DIRECT_KWH: Record<string, number> = { kWh: 1, 'kWh (Gross CV)': 1, MWh: 1000 };
 
-function conversionsFor(db: WorkspaceDb, figures: readonly ReportFigure[]): Map<number, EnergyConversion> {
+function conversionsFor(db: WorkspaceDb, figures: readonly EnergyFigure[]): Map<number, EnergyConversion> {
   const ids = [...new Set(figures.filter((f) => DIRECT_KWH[f.quantityUnit] === undefined && f.factorId !== null).map((f) => f.factorId as number))];
   const result = new Map<number, EnergyConversion>();
   for (let i = 0; i < ids.length; i += 500) {
@@ -89,7 +105,7 @@ function conversionsFor(db: WorkspaceDb, figures: readonly ReportFigure[]): Map<
   return result;
 }
 
-export function energyLedger(db: WorkspaceDb, figures: readonly ReportFigure[], siteCountries: ReadonlyMap<string, string>): EnergyLedger {
+export function energyLedger(db: WorkspaceDb, figures: readonly EnergyFigure[], siteCountries: ReadonlyMap<string, string>): EnergyLedger {
   const zero = (): Record<EnergyKind, number> => ({ electricity: 0, gas: 0, transport: 0, otherFuels: 0 });
   const ledger: EnergyLedger = { kwhByKind: zero(), co2eKgByKind: zero(), ukEnergyKwh: 0, nonUkEnergyKwh: 0, conversions: [], unconverted: [] };
   const energyFigures = figures.filter((f) => energyKindOf(f) !== null);

@@ -1,6 +1,6 @@
 import type { ReportBlock, ReportSection } from '../../../shared/domain/report-document';
 import { appendixSections, col, methodologyBlocks, paragraph, periodLabel, table, tonnes } from './blocks';
-import { scopeTotals, sumCo2eKg, type ReportData } from './report-data';
+import type { ReportData } from './report-data';
 
 // GHG Protocol corporate inventory: every scope, all 15 Scope 3 categories (with the reason for
 // each exclusion), both Scope 2 methods, the factor sets, base year and restatements, and the
@@ -35,7 +35,7 @@ export const ISO_CATEGORIES: { number: number; name: string; scope1?: true; scop
 ];
 
 function scope3Table(data: ReportData, warnings: string[]) {
-  const totals = scopeTotals(data.current.figures);
+  const totals = data.current.totals;
   const unexplained: number[] = [];
   const rows = Object.entries(SCOPE3_CATEGORY_NAMES).map(([key, name]) => {
     const n = Number(key);
@@ -51,10 +51,10 @@ function scope3Table(data: ReportData, warnings: string[]) {
 }
 
 function scope2Blocks(data: ReportData): ReportBlock[] {
-  const figures = data.current.figures.filter((f) => f.scope === 2);
+  const figures = data.current.groups.filter((f) => f.scope === 2);
   const steps = new Map<string, number>();
   for (const f of figures) if (f.method === 'market-based') steps.set(f.marketStep ?? 'grid-average', (steps.get(f.marketStep ?? 'grid-average') ?? 0) + f.co2eKg);
-  const totals = scopeTotals(data.current.figures);
+  const totals = data.current.totals;
   return [
     table(
       'scope2',
@@ -70,7 +70,7 @@ function scope2Blocks(data: ReportData): ReportBlock[] {
 }
 
 function isoTable(data: ReportData) {
-  const totals = scopeTotals(data.current.figures);
+  const totals = data.current.totals;
   const rows = ISO_CATEGORIES.map((c) => {
     let kg = 0;
     if (c.scope1) kg += totals.scope1Co2eKg;
@@ -85,8 +85,8 @@ function isoTable(data: ReportData) {
 }
 
 function baseYearBlocks(data: ReportData, warnings: string[]): ReportBlock[] {
-  const base = scopeTotals(data.base.figures);
-  if (data.base.figures.length === 0) warnings.push(`The base year ${data.organisation.baseYear} has no activity data: add data for ${periodLabel(data.base.start, data.base.end)}.`);
+  const base = data.base.totals;
+  if (data.base.figureCount === 0) warnings.push(`The base year ${data.organisation.baseYear} has no activity data: add data for ${periodLabel(data.base.start, data.base.end)}.`);
   const pending = data.restatements.filter((r) => r.baseYearRecalculationRequired);
   if (pending.length) warnings.push(`A restatement moved base-year emissions beyond the significance threshold (run ${pending.map((r) => r.toRunNumber).join(', ')}): the base year has been recalculated in the current run; say so when you publish.`);
   return [
@@ -125,9 +125,9 @@ function factorSetsTable(data: ReportData) {
 
 export function buildGhg(data: ReportData): { warnings: string[]; sections: ReportSection[] } {
   const warnings: string[] = [];
-  const totals = scopeTotals(data.current.figures);
+  const totals = data.current.totals;
   const totalLocation = totals.scope1Co2eKg + totals.scope2LocationCo2eKg + totals.scope3Co2eKg;
-  const uncategorisedKg = sumCo2eKg(data.current.figures, (f) => f.scope === 3 && f.scope3Category === null);
+  const uncategorisedKg = totals.scope3UncategorisedCo2eKg;
   if (uncategorisedKg > 0) warnings.push(`${tonnes(uncategorisedKg)} t CO2e of Scope 3 has no category assigned and is counted in the Scope 3 total only.`);
   const sections: ReportSection[] = [
     {

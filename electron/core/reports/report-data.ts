@@ -1,62 +1,70 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { ReportKind } from '../../../shared/domain/report-document';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { ReportKind, ReportTable } from '../../../shared/domain/report-document';
 import type { ReductionAction, ReportInputs } from '../../../shared/domain/reports';
 import type { Organisation, Site } from '../../../shared/domain/organisation';
+import { yearWindow } from '../dashboard/rollup-sql';
+import { aggregateYear } from '../dashboard/year-aggregate';
 import type { WorkspaceDb } from '../db/connection';
-import { calculationRuns, emissionFigures, factors, factorSets, reportingYearMetrics, restatements, workspaceMeta } from '../db/schema';
+import { calculationRuns, factorSets, reportingYearMetrics, restatements, workspaceMeta } from '../db/schema';
 import { AppFailure } from '../errors';
-import { findActivity } from '../emissions/catalogue';
-import { reportingYearWindow } from '../emissions/runs/reporting-year';
 import { currentRun, type RunRow } from '../emissions/runs/run-repository';
 import { getOrganisation, listSites } from '../workspaces/organisation-repository';
+import { loadAppendix } from './appendix';
+import { canonicalSha256 } from './canonical-json';
+import { energyFigureFilter } from './energy';
 import { listReductionActions, readReportInputs } from './inputs-service';
+import { figureWindow, loadFigureGroups, windowIdsDigest, type FigureGroup, type FigureRow } from './report-sql';
+
+export { canonicalSha256, writeCanonicalJson } from './canonical-json';
+export type { FigureGroup } from './report-sql';
 
 /**
- * One emission figure of the run, as far as it falls in a report's window. A bill that straddles
- * the window counts for the days inside it (the same rule as the base-year restatement check):
- * `share` is that fraction, and `quantity` and `co2eKg` are already multiplied by it, so
- * quantity × factorValue = co2eKg still holds row by row.
+ * One emission figure as far as it falls in a report's window (per-figure data table of a small
+ * year). A bill that straddles the window counts for the days inside it: `share` is that fraction,
+ * and `quantity` and `co2eKg` are already multiplied by it, so quantity × factorValue = co2eKg.
  */
-export interface ReportFigure {
-  figureId: number;
-  activityRecordId: string;
-  siteId: string;
+export interface ReportFigure extends FigureRow {
   siteName: string;
-  activityId: string;
   activityLabel: string;
   activityCategory: string;
   activityFamily: string | null;
-  periodStart: string;
-  periodEnd: string;
-  role: string;
-  scope: number;
-  scope3Category: number | null;
-  method: string;
-  marketStep: string | null;
-  marketSourceId: string | null;
-  share: number;
-  quantity: number;
-  quantityUnit: string;
-  factorValue: number;
-  factorUnit: string;
-  co2eKg: number;
-  factorSetId: string | null;
-  factorId: number | null;
-  factorRowNumber: number | null;
-  factorExternalId: string | null;
-  factorYear: number | null;
 }
 
 export type FactorSetRow = typeof factorSets.$inferSelect;
 export type MetricsRow = typeof reportingYearMetrics.$inferSelect;
 export type RestatementRow = typeof restatements.$inferSelect & { fromRunNumber: number; toRunNumber: number };
 
-export interface YearFigures {
+/**
+ * A year's totals, summed from the rollups as the dashboard sums them (rollup-sql SCOPE_SUMS).
+ * Totals count location-based Scope 2 (the UK SECR convention); market-based is reported beside it.
+ */
+export interface ScopeTotals {
+  scope1Co2eKg: number;
+  scope2LocationCo2eKg: number;
+  scope2MarketCo2eKg: number;
+  scope3Co2eKg: number;
+  /** Only categories that have figures (a missing key means "no data", not zero). */
+  scope3ByCategoryCo2eKg: Map<number, number>;
+  /** Scope 3 with no category assigned (in the Scope 3 total only). */
+  scope3UncategorisedCo2eKg: number;
+}
+
+/**
+ * What a report reads of one reporting year. Totals come from the dashboard's monthly rollups;
+ * `groups` (figures summed by site, activity, part, method and factor row in SQLite) are loaded
+ * only where a report needs that detail, and are empty otherwise.
+ */
+export interface YearData {
   year: number;
   start: string;
   end: string;
-  figures: ReportFigure[];
+  figureCount: number;
+  totals: ScopeTotals;
+  /** 'YYYY-MM' months of the window with at least one figure. */
+  monthsWithData: string[];
+  factorSetIds: string[];
+  groups: FigureGroup[];
 }
 
 export interface ReportData {
@@ -64,10 +72,12 @@ export interface ReportData {
   organisation: Organisation;
   sites: Site[];
   run: RunRow;
-  current: YearFigures;
-  prior: YearFigures;
-  base: YearFigures;
+  current: YearData;
+  prior: YearData;
+  base: YearData;
   factorSets: FactorSetRow[];
+  /** Appendix A (factors used) and B (the figures) of the current year. */
+  appendix: { provenance: ReportTable; data: ReportTable };
   inputs: ReportInputs;
   actions: ReductionAction[];
   metrics: MetricsRow | null;
@@ -77,85 +87,34 @@ export interface ReportData {
   inputsSha256: string;
 }
 
-const DAY_MS = 86_400_000;
-const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-
-/** The run's figures overlapping a window, apportioned by days. */
-export function loadYearFigures(db: WorkspaceDb, runId: string, year: number, startMonth: number, siteNames: ReadonlyMap<string, string>): YearFigures {
-  const window = reportingYearWindow(year, startMonth);
-  const f = emissionFigures;
-  const rows = db
-    .select({ figure: f, externalId: factors.externalId })
-    .from(f)
-    .leftJoin(factors, eq(factors.id, f.factorId))
-    .where(and(eq(f.runId, runId), lte(f.periodStart, window.end), gte(f.periodEnd, window.start)))
-    .orderBy(asc(f.periodStart), asc(f.activityRecordId), asc(f.id))
-    .all();
-  const figures = rows.map(({ figure, externalId }): ReportFigure => {
-    const inside = days(figure.periodStart < window.start ? window.start : figure.periodStart, figure.periodEnd > window.end ? window.end : figure.periodEnd);
-    const share = inside / days(figure.periodStart, figure.periodEnd);
-    const activity = findActivity(figure.activityId);
-    return {
-      figureId: figure.id,
-      activityRecordId: figure.activityRecordId,
-      siteId: figure.siteId,
-      siteName: siteNames.get(figure.siteId) ?? 'Deleted site',
-      activityId: figure.activityId,
-      activityLabel: activity?.label ?? figure.activityId,
-      activityCategory: activity?.category ?? 'Other',
-      activityFamily: activity?.family ?? null,
-      periodStart: figure.periodStart,
-      periodEnd: figure.periodEnd,
-      role: figure.role,
-      scope: figure.scope,
-      scope3Category: figure.scope3Category,
-      method: figure.method,
-      marketStep: figure.marketStep,
-      marketSourceId: figure.marketSourceId,
-      share,
-      quantity: figure.quantity * share,
-      quantityUnit: figure.quantityUnit,
-      factorValue: figure.factorValue,
-      factorUnit: figure.factorUnit,
-      co2eKg: figure.co2eKg * share,
-      factorSetId: figure.factorSetId,
-      factorId: figure.factorId,
-      factorRowNumber: figure.factorRowNumber,
-      factorExternalId: externalId ?? null,
-      factorYear: figure.factorYear,
-    };
-  });
-  return { year, start: window.start, end: window.end, figures };
-}
-
-/** Totals count location-based Scope 2 (UK SECR convention); market-based figures are reported beside them. */
-export const isLocationTotal = (f: ReportFigure): boolean => f.method !== 'market-based';
-
-export function sumCo2eKg(figures: readonly ReportFigure[], keep: (f: ReportFigure) => boolean): number {
+export function sumCo2eKg<T extends { co2eKg: number }>(figures: readonly T[], keep: (f: T) => boolean): number {
   let total = 0;
   for (const f of figures) if (keep(f)) total += f.co2eKg;
   return total;
 }
 
-export interface ScopeTotals {
-  scope1Co2eKg: number;
-  scope2LocationCo2eKg: number;
-  scope2MarketCo2eKg: number;
-  scope3Co2eKg: number;
-  scope3ByCategoryCo2eKg: Map<number, number>;
-}
-
-export function scopeTotals(figures: readonly ReportFigure[]): ScopeTotals {
+/** A year's totals, months and factor sets, from the rollups (the dashboard's own year aggregate). */
+function yearFromRollups(db: WorkspaceDb, runId: string, year: number, startMonth: number): YearData {
+  const window = yearWindow(year, startMonth);
+  const agg = aggregateYear(db, runId, window);
   const byCategory = new Map<number, number>();
-  for (const f of figures) {
-    if (f.scope === 3 && f.scope3Category !== null && isLocationTotal(f)) byCategory.set(f.scope3Category, (byCategory.get(f.scope3Category) ?? 0) + f.co2eKg);
+  for (const [key, t] of agg.byCategory) {
+    const [scope, category] = key.split('|').map(Number);
+    if (scope === 3 && category) byCategory.set(category, t.scope3Co2eKg);
   }
+  const sets = db.$client
+    .prepare(`SELECT DISTINCT factor_set_id FROM figure_rollups WHERE run_id = ? AND month BETWEEN ? AND ? AND factor_set_id != '' ORDER BY 1`)
+    .pluck()
+    .all(runId, window.firstMonth, window.lastMonth) as string[];
   return {
-    scope1Co2eKg: sumCo2eKg(figures, (f) => f.scope === 1),
-    scope2LocationCo2eKg: sumCo2eKg(figures, (f) => f.scope === 2 && f.method === 'location-based'),
-    scope2MarketCo2eKg: sumCo2eKg(figures, (f) => f.scope === 2 && f.method === 'market-based'),
-    scope3Co2eKg: sumCo2eKg(figures, (f) => f.scope === 3 && isLocationTotal(f)),
-    scope3ByCategoryCo2eKg: byCategory,
+    year,
+    start: window.start,
+    end: window.end,
+    figureCount: agg.figureCount,
+    totals: { ...agg.totals, scope3ByCategoryCo2eKg: byCategory, scope3UncategorisedCo2eKg: agg.byCategory.get('3|0')?.scope3Co2eKg ?? 0 },
+    monthsWithData: window.months.filter((m) => agg.byMonth.has(m)),
+    factorSetIds: sets,
+    groups: [],
   };
 }
 
@@ -178,52 +137,17 @@ function restatementsUpTo(db: WorkspaceDb, run: RunRow): RestatementRow[] {
     .filter((r) => r.toRunNumber <= run.number);
 }
 
-/**
- * JSON with object keys sorted at every level, so the same inputs always hash the same, written in
- * pieces: a year of half-hourly figures is far larger than one JavaScript string may be.
- */
-export function writeCanonicalJson(value: unknown, write: (piece: string) => void): void {
-  if (value === null || typeof value !== 'object') {
-    write(JSON.stringify(value) ?? 'null');
-    return;
-  }
-  if (Array.isArray(value)) {
-    write('[');
-    value.forEach((item, i) => {
-      if (i > 0) write(',');
-      writeCanonicalJson(item, write);
-    });
-    write(']');
-    return;
-  }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  write('{');
-  entries.forEach(([k, v], i) => {
-    write(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
-    writeCanonicalJson(v, write);
-  });
-  write('}');
-}
-
-/** SHA-256 of the canonical JSON, fed to the hash in 64 KB pieces. */
-export function canonicalSha256(value: unknown): string {
-  const hash = createHash('sha256');
-  let buffered = '';
-  writeCanonicalJson(value, (piece) => {
-    buffered += piece;
-    if (buffered.length >= 65_536) {
-      hash.update(buffered);
-      buffered = '';
-    }
-  });
-  return hash.update(buffered).digest('hex');
+/** The aggregated values of a year, in a form canonical JSON can hash (Maps become sorted pairs). */
+function hashableYear(y: YearData): unknown {
+  // The groups are already in the figures hash, row by row.
+  return { ...y, groups: y.groups.length, totals: { ...y.totals, scope3ByCategoryCo2eKg: [...y.totals.scope3ByCategoryCo2eKg.entries()].sort((a, b) => a[0] - b[0]) } };
 }
 
 /**
  * Everything a report is built from, read from the CURRENT calculation run (its figures are
- * immutable), plus the SHA-256 of all of it.
+ * immutable), plus a SHA-256 over it: the ids of every figure read (figures are only ever inserted
+ * or deleted, and ids are never reused, so the id list changes whenever the figures do), the
+ * grouped sums, and the canonical JSON of the year totals and of the other inputs.
  */
 export function loadReportData(db: WorkspaceDb, kind: ReportKind, year: number): ReportData {
   const run = currentRun(db);
@@ -232,19 +156,41 @@ export function loadReportData(db: WorkspaceDb, kind: ReportKind, year: number):
   const sites = listSites(db);
   const siteNames = new Map(sites.map((s) => [s.id, s.name]));
   const startMonth = organisation.reportingYearStartMonth;
-  const current = loadYearFigures(db, run.id, year, startMonth, siteNames);
-  if (current.figures.length === 0) {
+  const current = yearFromRollups(db, run.id, year, startMonth);
+  const currentWindow = figureWindow(db, run.id, yearWindow(year, startMonth));
+  if (current.figureCount === 0 || !currentWindow) {
     throw new AppFailure('NOT_FOUND', `There is no activity data in reporting year ${year} (${current.start} to ${current.end}). Import or add data for that year first.`);
   }
-  const prior = loadYearFigures(db, run.id, year - 1, startMonth, siteNames);
-  const base = organisation.baseYear === year ? current : loadYearFigures(db, run.id, organisation.baseYear, startMonth, siteNames);
-  const setIds = [...new Set([...current.figures, ...prior.figures, ...base.figures].map((f) => f.factorSetId).filter((id): id is string => id !== null))];
+  const figuresHash = createHash('sha256');
+  const currentIds = windowIdsDigest(db, currentWindow);
+  current.groups = loadFigureGroups(db, currentWindow, siteNames, {}, currentIds);
+  figuresHash.update(`current:${currentIds};`);
+  const prior = yearFromRollups(db, run.id, year - 1, startMonth);
+  // Only SECR compares with the prior year in detail (energy use and grey-fleet mileage).
+  const priorWindow = kind === 'secr' ? figureWindow(db, run.id, yearWindow(year - 1, startMonth)) : null;
+  if (priorWindow) {
+    const priorIds = windowIdsDigest(db, priorWindow);
+    prior.groups = loadFigureGroups(db, priorWindow, siteNames, energyFigureFilter(), priorIds);
+    figuresHash.update(`prior:${priorIds};`);
+  }
+  const base = organisation.baseYear === year ? current : yearFromRollups(db, run.id, organisation.baseYear, startMonth);
+  // SECR shows no base year; the others show its totals, so its figures count in the hash.
+  const baseWindow = kind !== 'secr' && base !== current ? figureWindow(db, run.id, yearWindow(organisation.baseYear, startMonth)) : null;
+  if (baseWindow) figuresHash.update(`base:${windowIdsDigest(db, baseWindow)};`);
+  // A group's row has its columns in a fixed order, so plain JSON is canonical here.
+  for (const y of [current, prior]) for (const g of y.groups) figuresHash.update(JSON.stringify(g));
+  const appendix = loadAppendix(db, currentWindow, current, siteNames);
+  const setIds = [...new Set([...current.factorSetIds, ...prior.factorSetIds, ...base.factorSetIds])];
   const sets = setIds.length ? db.select().from(factorSets).where(inArray(factorSets.id, setIds)).orderBy(asc(factorSets.dataset), asc(factorSets.year)).all() : [];
   const inputs = readReportInputs(db);
   const actions = listReductionActions(db);
   const metrics = metricsOf(db, year);
   const priorMetrics = metricsOf(db, year - 1);
   const sample = isSampleWorkspace(db);
-  const inputsSha256 = canonicalSha256({ kind, year, runId: run.id, organisation, sites, figures: [current.figures, prior.figures, base.figures], inputs, actions, metrics, priorMetrics, sample });
-  return { kind, organisation, sites, run, current, prior, base, factorSets: sets, inputs, actions, metrics, priorMetrics, restatements: restatementsUpTo(db, run), sample, inputsSha256 };
+  const inputsSha256 = canonicalSha256({
+    kind, year, runId: run.id, organisation, sites, inputs, actions, metrics, priorMetrics, sample,
+    figuresSha256: figuresHash.digest('hex'),
+    years: [current, prior, base].map(hashableYear),
+  });
+  return { kind, organisation, sites, run, current, prior, base, factorSets: sets, appendix, inputs, actions, metrics, priorMetrics, restatements: restatementsUpTo(db, run), sample, inputsSha256 };
 }

@@ -2,7 +2,7 @@ import type { ReportBlock, ReportSection } from '../../../shared/domain/report-d
 import type { WorkspaceDb } from '../db/connection';
 import { appendixSections, col, methodologyBlocks, paragraph, periodLabel, table, tonnes } from './blocks';
 import { energyKindLabels, energyLedger, isGreyFleetTravel, type EnergyKind, type EnergyLedger } from './energy';
-import { scopeTotals, sumCo2eKg, type MetricsRow, type ReportData } from './report-data';
+import { sumCo2eKg, type MetricsRow, type ReportData } from './report-data';
 
 // Streamlined Energy and Carbon Reporting (Companies (Directors' Report) and LLP (Energy and
 // Carbon Report) Regulations 2018): UK energy in kWh, Scope 1 and 2, an intensity ratio, the
@@ -53,10 +53,10 @@ function energyTable(ledger: EnergyLedger, prior: EnergyLedger | null) {
 }
 
 function emissionsTable(data: ReportData, hasPrior: boolean) {
-  const now = scopeTotals(data.current.figures);
-  const before = scopeTotals(data.prior.figures);
-  const greyNow = sumCo2eKg(data.current.figures, isGreyFleetTravel);
-  const greyBefore = sumCo2eKg(data.prior.figures, isGreyFleetTravel);
+  const now = data.current.totals;
+  const before = data.prior.totals;
+  const greyNow = sumCo2eKg(data.current.groups, isGreyFleetTravel);
+  const greyBefore = sumCo2eKg(data.prior.groups, isGreyFleetTravel);
   const line = (label: string, a: number, b: number) => ({ line: label, co2eT: tonnes(a), priorCo2eT: hasPrior ? tonnes(b) : null, change: hasPrior ? change(a, b) : null });
   const rows = [
     line('Scope 1: gas, fuels, company vehicles and refrigerants', now.scope1Co2eKg, before.scope1Co2eKg),
@@ -105,9 +105,9 @@ function conversionBlocks(ledger: EnergyLedger): ReportBlock[] {
 export function buildSecr(db: WorkspaceDb, data: ReportData): { warnings: string[]; sections: ReportSection[] } {
   const warnings: string[] = [];
   const countries = new Map(data.sites.map((s) => [s.id, s.country]));
-  const ledger = energyLedger(db, data.current.figures, countries);
-  const hasPrior = data.prior.figures.length > 0;
-  const priorLedger = hasPrior ? energyLedger(db, data.prior.figures, countries) : null;
+  const ledger = energyLedger(db, data.current.groups, countries);
+  const hasPrior = data.prior.figureCount > 0;
+  const priorLedger = hasPrior ? energyLedger(db, data.prior.groups, countries) : null;
   const emissions = emissionsTable(data, hasPrior);
   const scope12 = emissions.now.scope1Co2eKg + emissions.now.scope2LocationCo2eKg;
   const priorScope12 = hasPrior ? emissions.before.scope1Co2eKg + emissions.before.scope2LocationCo2eKg : null;
