@@ -110,7 +110,13 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
 
   // Factors from the real calculator, once per activity and factor year; scaled per record.
   const precomputed = new Map<string, Precomputed>();
-  const addDetail = sqlite.prepare('INSERT INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
+  // Years after the newest factor set reuse its provenance: one row per distinct snapshot.
+  const addDetail = sqlite.prepare('INSERT OR IGNORE INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
+  const findDetail = sqlite.prepare("SELECT id FROM figure_details WHERE provenance_json = ? AND notes_json = '[]'").pluck();
+  const detailIdOf = (provenanceJson: string): number => {
+    addDetail.run(provenanceJson, '[]');
+    return findDetail.get(provenanceJson) as number;
+  };
   const componentsOf = (activity: (typeof DAILY)[number], year: number): Precomputed => {
     const key = `${activity.activityId}|${year}`;
     let found = precomputed.get(key);
@@ -118,7 +124,7 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
       const day = `${Math.min(year, 2025)}-06-15`;
       const result = calculate({ activityId: activity.activityId, unit: activity.unit, quantity: 1, periodStart: day, periodEnd: day }, { lookup });
       // The full provenance snapshot, stored once in figure_details and shared, as insertFigures does.
-      const detailIds = result.components.map((c) => Number(addDetail.run(JSON.stringify(c.provenance), '[]').lastInsertRowid));
+      const detailIds = result.components.map((c) => detailIdOf(JSON.stringify(c.provenance)));
       found = { components: result.components, factorYear: result.factorYear, detailIds };
       precomputed.set(key, found);
     }
