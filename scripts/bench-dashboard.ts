@@ -170,16 +170,18 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
       const figure = {
         activityRecordId: id, siteId: site, activityId: activity.activityId, periodStart, periodEnd, scope: c.scope, scope3Category: c.scope3Category,
         method: c.method, co2eKg: c.co2eKg * quantity, quantity: c.quantity * quantity, quantityUnit: c.quantityUnit, factorSetId: c.provenance.setId,
+        role: c.role, marketStep: null, marketSourceId: null, factorId: c.provenance.factorId, factorRowNumber: c.provenance.rowNumber,
+        factorValue: c.provenance.value, factorUnit: c.provenance.unit, factorYear: pre.factorYear,
       };
       const row = [runId, id, site, activity.activityId, periodStart, periodEnd, c.role, c.scope, c.scope3Category, c.method, figure.co2eKg, figure.quantity,
         c.quantityUnit, c.provenance.setId, c.provenance.factorId, c.provenance.rowNumber, c.provenance.value, c.provenance.unit, pre.factorYear];
-      insertFigure.run(...row, null, pre.detailIds[i] ?? null);
-      rollups.add(figure, attributes);
+      const { lastInsertRowid } = insertFigure.run(...row, null, pre.detailIds[i] ?? null);
+      rollups.add(figure, attributes, Number(lastInsertRowid));
       figures++;
       if (c.scope === 2 && c.method === 'location-based') {
         // No contracts in the bench: market-based is the grid average, as the calculator stores it.
-        insertFigure.run(...row.slice(0, 9), 'market-based', ...row.slice(10), 'grid-average', pre.detailIds[i] ?? null);
-        rollups.add({ ...figure, method: 'market-based' }, attributes);
+        const market = insertFigure.run(...row.slice(0, 9), 'market-based', ...row.slice(10), 'grid-average', pre.detailIds[i] ?? null);
+        rollups.add({ ...figure, method: 'market-based', marketStep: 'grid-average' }, attributes, Number(market.lastInsertRowid));
         figures++;
       }
     });
@@ -281,7 +283,8 @@ async function main(): Promise<void> {
   const db = bench.ws.db;
   const now = new Date('2026-04-01T00:00:00Z');
   const rollupRows = (bench.ws.sqlite.prepare('SELECT count(*) AS n FROM figure_rollups').get() as { n: number }).n;
-  console.log(`figure_rollups: ${rollupRows.toLocaleString('en-GB')} rows\n`);
+  const factorRollupRows = (bench.ws.sqlite.prepare('SELECT count(*) AS n FROM factor_rollups').get() as { n: number }).n;
+  console.log(`figure_rollups: ${rollupRows.toLocaleString('en-GB')} rows, factor_rollups: ${factorRollupRows.toLocaleString('en-GB')} rows\n`);
 
   const runs = 30;
   const yearArgs = Array.from({ length: runs }, (_, i) => bench.years[i % bench.years.length] ?? 2020);

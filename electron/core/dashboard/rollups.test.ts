@@ -133,3 +133,49 @@ describe('figure rollups', () => {
     expect(meters()).toEqual(maintainedMeters);
   });
 });
+
+describe('factor rollups', () => {
+  const factorRows = () =>
+    db.$client
+      .prepare(
+        `SELECT run_id, month, site_id, activity_id, scope, scope3_category, role, method, market_step, market_source_id, factor_set_id, factor_id,
+           factor_row_number, factor_value, factor_unit, factor_year, quantity_unit, co2e_kg, quantity, figure_count, starting_count, min_period_start
+         FROM factor_rollups ORDER BY run_id, month, site_id, activity_id, role, method, market_step, factor_id, factor_value`,
+      )
+      .all() as Record<string, unknown>[];
+  const rebuilt = () => {
+    db.$client.exec(`DELETE FROM figure_rollups; DELETE FROM meter_months; DELETE FROM factor_rollups; DELETE FROM workspace_meta WHERE key = 'figure_rollups_version'`);
+    ensureFigureRollups(db);
+    return factorRows();
+  };
+
+  it('stay equal to a fresh rebuild through a recalculation, a record removal and an import undo', () => {
+    const importId = t.backend.write(['emissions'], (tx) => {
+      const id = seedImportFile(tx, 'bills.csv', 'date,activity\n');
+      seedRecords(tx, [{ ...quarterlyBill(), importId: id }, { siteId, activityId: 'natural-gas', periodStart: '2024-12-15', periodEnd: '2025-01-14', quantity: 3100, unit: 'kWh', importId: id }]);
+      return id;
+    });
+    const [manualId] = t.backend.write(['emissions'], (tx) =>
+      seedRecords(tx, [{ siteId, activityId: 'vehicle-fuel-diesel', periodStart: '2024-06-01', periodEnd: '2024-06-30', quantity: 300, unit: 'litre' }, { ...quarterlyBill(), quantity: 500 }]),
+    );
+    t.backend.write(['emissions'], (tx, audit, now) => recalculate(tx, workspaceCalculator(tx), 'Test recalculation', now, audit));
+    if (!manualId) throw new Error('no record');
+    t.backend.write(['emissions'], (tx) => removeRecords(tx, [manualId]));
+    t.backend.write(['emissions', 'imports'], (tx, _audit, now) => undoImport(tx, importId, now, noAudit));
+    const maintained = factorRows();
+    // Two runs: the first keeps every record, the current one only the remaining bill.
+    expect(new Set(maintained.map((r) => r.run_id)).size).toBe(2);
+    expect(maintained.some((r) => r.activity_id === 'natural-gas' && r.month === '2025-01')).toBe(true);
+    const current = currentRun(db);
+    const currentRows = maintained.filter((r) => r.run_id === current?.id);
+    expect(currentRows.length).toBeGreaterThan(0);
+    expect(currentRows.every((r) => r.activity_id === 'grid-electricity-uk')).toBe(true);
+    expect(currentRows.reduce((s, r) => s + (r.co2e_kg as number), 0)).toBeCloseTo(figureTotal(current?.id ?? ''), 9);
+    const fresh = rebuilt();
+    expect(maintained.map(({ co2e_kg: _c, quantity: _q, ...key }) => key)).toEqual(fresh.map(({ co2e_kg: _c, quantity: _q, ...key }) => key));
+    maintained.forEach((row, i) => {
+      expect(row.co2e_kg).toBeCloseTo(fresh[i]?.co2e_kg as number, 9);
+      expect(row.quantity).toBeCloseTo(fresh[i]?.quantity as number, 9);
+    });
+  });
+});

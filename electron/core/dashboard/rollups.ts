@@ -2,7 +2,7 @@ import type { WorkspaceDb } from '../db/connection';
 import { apportion, daysByMonth } from './months';
 
 /**
- * Maintains figure_rollups (see db/schema/rollups.ts) wherever figures are written or removed:
+ * Maintains figure_rollups, meter_months and factor_rollups (see db/schema/rollups.ts) wherever figures are written or removed:
  * run-repository calls addFigureRollups after inserting figures and removeFigureRollups before
  * deleting them, inside the caller's transaction. Record attributes (meter, data quality, source,
  * import) are read from activity_records at that moment; records are never edited in place, so the
@@ -23,6 +23,14 @@ export interface RollupFigure {
   quantity: number;
   quantityUnit: string;
   factorSetId: string | null;
+  role: string;
+  marketStep: string | null;
+  marketSourceId: string | null;
+  factorId: number | null;
+  factorRowNumber: number | null;
+  factorValue: number;
+  factorUnit: string;
+  factorYear: number | null;
 }
 
 /** What a figure's activity record adds to its rollup key ('' where it has none). */
@@ -41,6 +49,23 @@ interface Cell {
   figureCount: number;
   startingCount: number;
   minPeriodStart: string;
+  maxFigureId: number;
+}
+
+/** Adds one figure's part of a month (times sign) to the cell under `key`, creating it at zero. */
+function addToCell(cells: Map<string, Cell>, key: unknown[], sign: number, co2eKg: number, quantity: number, starting: boolean, f: RollupFigure, figureId: number): void {
+  const id = key.join('\u0001');
+  let cell = cells.get(id);
+  if (!cell) {
+    cell = { key, co2eKg: 0, quantity: 0, figureCount: 0, startingCount: 0, minPeriodStart: f.periodStart, maxFigureId: figureId };
+    cells.set(id, cell);
+  }
+  cell.co2eKg += sign * co2eKg;
+  cell.quantity += sign * quantity;
+  cell.figureCount += sign;
+  if (starting) cell.startingCount += sign;
+  if (f.periodStart < cell.minPeriodStart) cell.minPeriodStart = f.periodStart;
+  if (figureId > cell.maxFigureId) cell.maxFigureId = figureId;
 }
 
 const UNKNOWN_RECORD: RecordAttributes = { meter: '', dataQuality: '', estimated: 0, source: '', importId: '' };
@@ -52,6 +77,17 @@ const UPSERT_SQL = `INSERT INTO figure_rollups (run_id, month, site_id, activity
   DO UPDATE SET co2e_kg = co2e_kg + excluded.co2e_kg, quantity = quantity + excluded.quantity, figure_count = figure_count + excluded.figure_count,
     starting_count = starting_count + excluded.starting_count, min_period_start = min(min_period_start, excluded.min_period_start)`;
 
+// max_figure_id only ever rises: a removal lowers figure_count instead (see the schema).
+const FACTOR_UPSERT_SQL = `INSERT INTO factor_rollups (run_id, month, site_id, activity_id, scope, scope3_category, role, method, market_step, market_source_id,
+    factor_set_id, factor_id, factor_row_number, factor_value, factor_unit, factor_year, quantity_unit, co2e_kg, quantity, figure_count, starting_count,
+    min_period_start, max_figure_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (run_id, month, site_id, activity_id, scope, scope3_category, role, method, market_step, market_source_id, factor_set_id, factor_id,
+    factor_row_number, factor_value, factor_unit, factor_year, quantity_unit)
+  DO UPDATE SET co2e_kg = co2e_kg + excluded.co2e_kg, quantity = quantity + excluded.quantity, figure_count = figure_count + excluded.figure_count,
+    starting_count = starting_count + excluded.starting_count, min_period_start = min(min_period_start, excluded.min_period_start),
+    max_figure_id = max(max_figure_id, excluded.max_figure_id)`;
+
 const METER_UPSERT_SQL = `INSERT INTO meter_months (run_id, month, site_id, activity_id, meter, source, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (run_id, month, site_id, activity_id, meter, source) DO UPDATE SET figure_count = figure_count + excluded.figure_count`;
 
@@ -61,11 +97,13 @@ const METER_UPSERT_SQL = `INSERT INTO meter_months (run_id, month, site_id, acti
  */
 export class RollupBatch {
   private readonly cells = new Map<string, Cell>();
+  private readonly factorCells = new Map<string, Cell>();
   private readonly meterCells = new Map<string, { key: unknown[]; figureCount: number }>();
 
   constructor(private readonly runId: string, private readonly sign: 1 | -1) {}
 
-  add(f: RollupFigure, r: RecordAttributes): void {
+  /** `figureId` is the figure's emission_figures id (AUTOINCREMENT, never reused). */
+  add(f: RollupFigure, r: RecordAttributes, figureId: number): void {
     // Most figures (daily readings, monthly bills) sit in one month: no apportioning to do.
     const oneMonth = f.periodStart.slice(0, 7) === f.periodEnd.slice(0, 7) && f.periodEnd >= f.periodStart;
     const spans = oneMonth ? [{ month: f.periodStart.slice(0, 7), days: 1 }] : daysByMonth(f.periodStart, f.periodEnd);
@@ -74,22 +112,19 @@ export class RollupBatch {
     const quantityParts = oneMonth ? [f.quantity] : apportion(f.quantity, weights);
     spans.forEach((span, i) => {
       const key = [this.runId, span.month, f.siteId, f.activityId, f.scope, f.scope3Category ?? 0, f.method, r.dataQuality, r.estimated, r.source, r.importId, f.factorSetId ?? '', f.quantityUnit];
-      const id = key.join('\u0001');
       const meterKey = [this.runId, span.month, f.siteId, f.activityId, r.meter, r.source];
       const meterId = meterKey.join('\u0001');
       const meterCell = this.meterCells.get(meterId);
       if (meterCell) meterCell.figureCount += this.sign;
       else this.meterCells.set(meterId, { key: meterKey, figureCount: this.sign });
-      let cell = this.cells.get(id);
-      if (!cell) {
-        cell = { key, co2eKg: 0, quantity: 0, figureCount: 0, startingCount: 0, minPeriodStart: f.periodStart };
-        this.cells.set(id, cell);
-      }
-      cell.co2eKg += this.sign * (co2eParts[i] ?? 0);
-      cell.quantity += this.sign * (quantityParts[i] ?? 0);
-      cell.figureCount += this.sign;
-      if (i === 0) cell.startingCount += this.sign;
-      if (f.periodStart < cell.minPeriodStart) cell.minPeriodStart = f.periodStart;
+      const co2eKg = co2eParts[i] ?? 0;
+      const quantity = quantityParts[i] ?? 0;
+      addToCell(this.cells, key, this.sign, co2eKg, quantity, i === 0, f, figureId);
+      const factorKey = [
+        this.runId, span.month, f.siteId, f.activityId, f.scope, f.scope3Category ?? 0, f.role, f.method, f.marketStep ?? '', f.marketSourceId ?? '',
+        f.factorSetId ?? '', f.factorId ?? -1, f.factorRowNumber ?? -1, f.factorValue, f.factorUnit, f.factorYear ?? -1, f.quantityUnit,
+      ];
+      addToCell(this.factorCells, factorKey, this.sign, co2eKg, quantity, i === 0, f, figureId);
     });
   }
 
@@ -97,13 +132,17 @@ export class RollupBatch {
     if (this.cells.size === 0) return;
     const upsert = db.$client.prepare(UPSERT_SQL);
     for (const c of this.cells.values()) upsert.run(...c.key, c.co2eKg, c.quantity, c.figureCount, c.startingCount, c.minPeriodStart);
+    const upsertFactor = db.$client.prepare(FACTOR_UPSERT_SQL);
+    for (const c of this.factorCells.values()) upsertFactor.run(...c.key, c.co2eKg, c.quantity, c.figureCount, c.startingCount, c.minPeriodStart, c.maxFigureId);
     const upsertMeter = db.$client.prepare(METER_UPSERT_SQL);
     for (const c of this.meterCells.values()) upsertMeter.run(...c.key, c.figureCount);
     this.cells.clear();
+    this.factorCells.clear();
     this.meterCells.clear();
     if (this.sign < 0) {
       db.$client.prepare('DELETE FROM figure_rollups WHERE run_id = ? AND figure_count <= 0').run(this.runId);
       db.$client.prepare('DELETE FROM meter_months WHERE run_id = ? AND figure_count <= 0').run(this.runId);
+      db.$client.prepare('DELETE FROM factor_rollups WHERE run_id = ? AND figure_count <= 0').run(this.runId);
     }
   }
 }
@@ -119,23 +158,27 @@ function attributesOf(db: WorkspaceDb, recordIds: readonly string[]): Map<string
   return new Map(rows.map(({ id, ...attributes }) => [id, { ...attributes, estimated: attributes.estimated ? 1 : 0 }]));
 }
 
-export function addFigureRollups(db: WorkspaceDb, runId: string, figures: readonly RollupFigure[]): void {
+/** Adds just-inserted figures; `figureIds[i]` is the id figures[i] was stored under. */
+export function addFigureRollups(db: WorkspaceDb, runId: string, figures: readonly RollupFigure[], figureIds: readonly number[]): void {
   if (figures.length === 0) return;
+  if (figureIds.length !== figures.length) throw new Error(`addFigureRollups: ${figures.length} figures but ${figureIds.length} ids`);
   const attributes = attributesOf(db, figures.map((f) => f.activityRecordId));
   const batch = new RollupBatch(runId, 1);
-  for (const f of figures) batch.add(f, attributes.get(f.activityRecordId) ?? UNKNOWN_RECORD);
+  figures.forEach((f, i) => batch.add(f, attributes.get(f.activityRecordId) ?? UNKNOWN_RECORD, figureIds[i] ?? 0));
   batch.write(db);
 }
 
 const STORED_FIGURE_COLUMNS = `f.activity_record_id AS activityRecordId, f.site_id AS siteId, f.activity_id AS activityId, f.period_start AS periodStart,
   f.period_end AS periodEnd, f.scope AS scope, f.scope3_category AS scope3Category, f.method AS method, f.co2e_kg AS co2eKg, f.quantity AS quantity,
-  f.quantity_unit AS quantityUnit, f.factor_set_id AS factorSetId, ${ATTRIBUTE_COLUMNS}`;
+  f.quantity_unit AS quantityUnit, f.factor_set_id AS factorSetId, f.role AS role, f.market_step AS marketStep, f.market_source_id AS marketSourceId,
+  f.factor_id AS factorId, f.factor_row_number AS factorRowNumber, f.factor_value AS factorValue, f.factor_unit AS factorUnit, f.factor_year AS factorYear,
+  f.id AS figureId, ${ATTRIBUTE_COLUMNS}`;
 
-type StoredRow = RollupFigure & RecordAttributes;
+type StoredRow = RollupFigure & RecordAttributes & { figureId: number };
 
-function split(row: StoredRow): [RollupFigure, RecordAttributes] {
-  const { meter, dataQuality, estimated, source, importId, ...figure } = row;
-  return [figure, { meter, dataQuality, estimated: estimated ? 1 : 0, source, importId }];
+function split(row: StoredRow): [RollupFigure, RecordAttributes, number] {
+  const { meter, dataQuality, estimated, source, importId, figureId, ...figure } = row;
+  return [figure, { meter, dataQuality, estimated: estimated ? 1 : 0, source, importId }, figureId];
 }
 
 /** Takes the current figures of these records in a run out of the rollups; call before deleting them. */
@@ -159,6 +202,7 @@ const REBUILD_FLUSH = 200_000;
 export function rebuildRunRollups(db: WorkspaceDb, runId: string): void {
   db.$client.prepare('DELETE FROM figure_rollups WHERE run_id = ?').run(runId);
   db.$client.prepare('DELETE FROM meter_months WHERE run_id = ?').run(runId);
+  db.$client.prepare('DELETE FROM factor_rollups WHERE run_id = ?').run(runId);
   const rows = db.$client
     .prepare(`SELECT ${STORED_FIGURE_COLUMNS} FROM emission_figures f LEFT JOIN activity_records r ON r.id = f.activity_record_id WHERE f.run_id = ?`)
     .iterate(runId) as IterableIterator<StoredRow>;
@@ -180,6 +224,8 @@ export function rebuildRunRollups(db: WorkspaceDb, runId: string): void {
 }
 
 const BACKFILL_KEY = 'figure_rollups_version';
+// Version 2 added factor_rollups (migration 0008): workspaces filled at version 1 are rebuilt once.
+const BACKFILL_VERSION = '2';
 
 /**
  * Workspaces that had figures before rollups existed (migration 0005) get them filled once, on
@@ -187,12 +233,12 @@ const BACKFILL_KEY = 'figure_rollups_version';
  */
 export function ensureFigureRollups(db: WorkspaceDb): void {
   const done = db.$client.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(BACKFILL_KEY) as { value: string } | undefined;
-  if (done?.value === '1') return;
-  // Opened with migrations older than 0005 (tests of earlier migrations): nothing to fill yet.
-  if (!db.$client.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'figure_rollups'`).get()) return;
+  if (done?.value === BACKFILL_VERSION) return;
+  // Opened with migrations older than 0008 (tests of earlier migrations): nothing to fill yet.
+  if (!db.$client.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'factor_rollups'`).get()) return;
   db.$client.transaction(() => {
     const runs = db.$client.prepare('SELECT id FROM calculation_runs').all() as { id: string }[];
     for (const run of runs) rebuildRunRollups(db, run.id);
-    db.$client.prepare(`INSERT INTO workspace_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'`).run(BACKFILL_KEY);
+    db.$client.prepare(`INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(BACKFILL_KEY, BACKFILL_VERSION);
   })();
 }

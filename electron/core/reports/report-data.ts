@@ -14,7 +14,7 @@ import { loadAppendix } from './appendix';
 import { canonicalSha256 } from './canonical-json';
 import { energyFigureFilter } from './energy';
 import { listReductionActions, readReportInputs } from './inputs-service';
-import { figureWindow, loadFigureGroups, windowIdsDigest, type FigureGroup, type FigureRow } from './report-sql';
+import { figureWindow, loadFigureGroups, windowFiguresStamp, type FigureGroup, type FigureRow } from './report-sql';
 
 export { canonicalSha256, writeCanonicalJson } from './canonical-json';
 export type { FigureGroup } from './report-sql';
@@ -145,9 +145,9 @@ function hashableYear(y: YearData): unknown {
 
 /**
  * Everything a report is built from, read from the CURRENT calculation run (its figures are
- * immutable), plus a SHA-256 over it: the ids of every figure read (figures are only ever inserted
- * or deleted, and ids are never reused, so the id list changes whenever the figures do), the
- * grouped sums, and the canonical JSON of the year totals and of the other inputs.
+ * immutable), plus a SHA-256 over it: a stamp of each window's figures (windowFiguresStamp: their
+ * count and largest id, which change whenever the figures do), the grouped sums, and the canonical
+ * JSON of the year totals and of the other inputs.
  */
 export function loadReportData(db: WorkspaceDb, kind: ReportKind, year: number): ReportData {
   const run = currentRun(db);
@@ -162,21 +162,19 @@ export function loadReportData(db: WorkspaceDb, kind: ReportKind, year: number):
     throw new AppFailure('NOT_FOUND', `There is no activity data in reporting year ${year} (${current.start} to ${current.end}). Import or add data for that year first.`);
   }
   const figuresHash = createHash('sha256');
-  const currentIds = windowIdsDigest(db, currentWindow);
-  current.groups = loadFigureGroups(db, currentWindow, siteNames, {}, currentIds);
-  figuresHash.update(`current:${currentIds};`);
+  current.groups = loadFigureGroups(db, currentWindow, siteNames);
+  figuresHash.update(`current:${windowFiguresStamp(db, currentWindow)};`);
   const prior = yearFromRollups(db, run.id, year - 1, startMonth);
   // Only SECR compares with the prior year in detail (energy use and grey-fleet mileage).
   const priorWindow = kind === 'secr' ? figureWindow(db, run.id, yearWindow(year - 1, startMonth)) : null;
   if (priorWindow) {
-    const priorIds = windowIdsDigest(db, priorWindow);
-    prior.groups = loadFigureGroups(db, priorWindow, siteNames, energyFigureFilter(), priorIds);
-    figuresHash.update(`prior:${priorIds};`);
+    prior.groups = loadFigureGroups(db, priorWindow, siteNames, energyFigureFilter());
+    figuresHash.update(`prior:${windowFiguresStamp(db, priorWindow)};`);
   }
   const base = organisation.baseYear === year ? current : yearFromRollups(db, run.id, organisation.baseYear, startMonth);
   // SECR shows no base year; the others show its totals, so its figures count in the hash.
   const baseWindow = kind !== 'secr' && base !== current ? figureWindow(db, run.id, yearWindow(organisation.baseYear, startMonth)) : null;
-  if (baseWindow) figuresHash.update(`base:${windowIdsDigest(db, baseWindow)};`);
+  if (baseWindow) figuresHash.update(`base:${windowFiguresStamp(db, baseWindow)};`);
   // A group's row has its columns in a fixed order, so plain JSON is canonical here.
   for (const y of [current, prior]) for (const g of y.groups) figuresHash.update(JSON.stringify(g));
   const appendix = loadAppendix(db, currentWindow, current, siteNames);

@@ -1,19 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { WorkspaceDb } from '../db/connection';
 import { findActivity } from '../emissions/catalogue';
-import { lastDayOf, nextMonth } from '../dashboard/months';
 import type { YearWindow } from '../dashboard/rollup-sql';
 
-// The report queries over emission_figures that the monthly rollups cannot answer (they keep no
-// factor row, role or market step): each a GROUP BY in SQLite over one reporting year's figures,
-// never one JavaScript object per figure. A bill that straddles the window counts for the days
-// inside it: share = overlap days ÷ period days (julianday differences of midnight dates are whole
-// numbers), applied to quantity and CO2e before summing, so quantity × factor = CO2e still holds.
+// What reports read beyond the dashboard's totals. The groups come from factor_rollups, kept per
+// calendar month on every write of figures (electron/core/dashboard/rollups.ts) with bills that span
+// months apportioned by days, so a reporting year (always whole months) is a range of a few thousand
+// rows and no figure is read. Only a small year's per-figure data table reads emission_figures, and
+// there a bill that straddles the window counts for the days inside it: share = overlap days ÷
+// period days, applied to quantity and CO2e, so quantity × factor = CO2e still holds.
 // The columns provenance_json and notes_json are never read here.
 
 /**
  * One reporting year's figures summed by everything a report separates them by: site, activity,
- * part, scope, category, method, market step, factor row, and the month the figure starts in.
+ * part, scope, category, method, market step, factor row, and calendar month.
  * A few thousand rows however many figures there are.
  */
 export interface FigureGroup {
@@ -37,12 +36,16 @@ export interface FigureGroup {
   factorValue: number;
   factorUnit: string;
   factorYear: number | null;
-  /** 'YYYY-MM' of the figures' period start (which can be before the window for straddling bills). */
+  /** Calendar month 'YYYY-MM' inside the window: quantity and CO2e are the figures' days in it. */
   month: string;
-  /** Earliest period start in the group, for ordering rows as the figures run. */
+  /** Earliest period start of the group's figures (can be before the window), for ordering rows as the figures run. */
   firstPeriodStart: string;
   quantity: number;
   co2eKg: number;
+  /**
+   * Figures counted once over the window: those starting in this month, plus, in the window's first
+   * month, those that started before it. Summed over a key's months it gives its distinct figures.
+   */
   figureCount: number;
 }
 
@@ -54,8 +57,9 @@ export interface FigureWindow {
   lowerBound: string;
 }
 
-// The filter stays on the (run_id, period_start) index, named because the planner otherwise picks
-// the (run_id, scope) index and reads the whole run; the lower bound comes from the rollups.
+// Used only for a small year's per-figure rows. The filter stays on the (run_id, period_start)
+// index, named because the planner otherwise picks the (run_id, scope) index and reads the whole
+// run; the lower bound comes from the rollups.
 const FIGURES = 'emission_figures INDEXED BY emission_figures_run_period_idx';
 const IN_WINDOW = 'run_id = @runId AND period_start BETWEEN @lowerBound AND @end AND period_end >= @start';
 const SHARE = `(CASE WHEN period_start >= @start AND period_end <= @end THEN 1.0
@@ -69,57 +73,36 @@ export function figureWindow(db: WorkspaceDb, runId: string, year: YearWindow): 
   return row?.lowerBound ? { runId, start: year.start, end: year.end, lowerBound: row.lowerBound } : null;
 }
 
-// SQLite groups by sorting every figure, and the sort's cost is in comparing keys, so the key holds
-// only what tells groups apart; scope, category, factor unit and factor year follow from the
-// activity, part, method and factor row and are read from any figure of the group.
-const GROUP_KEY = `site_id, activity_id, role, method, market_step, market_source_id, factor_set_id, factor_id, factor_row_number, factor_value, quantity_unit`;
-
-const GROUPS_SQL = (where: string | undefined) => `SELECT site_id AS siteId, activity_id AS activityId, role, scope, scope3_category AS scope3Category, method,
-    market_step AS marketStep, market_source_id AS marketSourceId, quantity_unit AS quantityUnit, factor_set_id AS factorSetId, factor_id AS factorId,
-    factor_row_number AS factorRowNumber, factor_value AS factorValue, factor_unit AS factorUnit, factor_year AS factorYear,
-    substr(period_start, 1, 7) AS month, min(period_start) AS firstPeriodStart,
-    sum(quantity * ${SHARE}) AS quantity, sum(co2e_kg * ${SHARE}) AS co2eKg, count(*) AS figureCount
-  FROM ${FIGURES} WHERE ${IN_WINDOW} AND period_start BETWEEN @from AND @to${where ? ` AND (${where})` : ''}
-  GROUP BY ${GROUP_KEY} ORDER BY ${GROUP_KEY}`;
+// In primary-key order (the table's own order, so no sort), which the inputs hash relies on.
+// The rollup's key columns hold '' / 0 / -1 for "none" (see db/schema/rollups.ts): back to NULL here.
+const GROUPS_SQL = (where: string | undefined) => `SELECT site_id AS siteId, activity_id AS activityId, role, scope, nullif(scope3_category, 0) AS scope3Category,
+    method, nullif(market_step, '') AS marketStep, nullif(market_source_id, '') AS marketSourceId, quantity_unit AS quantityUnit,
+    nullif(factor_set_id, '') AS factorSetId, nullif(factor_id, -1) AS factorId, nullif(factor_row_number, -1) AS factorRowNumber, factor_value AS factorValue,
+    factor_unit AS factorUnit, nullif(factor_year, -1) AS factorYear, month, min_period_start AS firstPeriodStart, quantity, co2e_kg AS co2eKg,
+    starting_count + CASE WHEN month = @firstMonth THEN figure_count - starting_count ELSE 0 END AS figureCount
+  FROM factor_rollups WHERE run_id = @runId AND month BETWEEN @firstMonth AND @lastMonth${where ? ` AND (${where})` : ''}
+  ORDER BY month, site_id, activity_id, scope, scope3_category, role, method, market_step, market_source_id, factor_set_id, factor_id, factor_row_number,
+    factor_value, factor_unit, factor_year, quantity_unit`;
 
 type GroupRow = Omit<FigureGroup, 'siteName' | 'activityLabel' | 'activityCategory' | 'activityFamily' | 'factorExternalId'>;
 
-/** Optional SQL condition on the figures (with its named parameters), e.g. only energy figures. */
+/** Optional SQL condition on the rollup's columns (with its named parameters), e.g. only energy figures. */
 export interface FigureFilter {
   where?: string;
   args?: Record<string, unknown>;
 }
 
-// The groups of the windows read last, per workspace connection, keyed by the digest of the
-// window's figure ids: figures are immutable and ids never reused, so the same ids are the same
-// figures and the same groups. Previewing, exporting and publishing a year then sort its figures once.
-const GROUP_CACHE_SIZE = 4;
-const groupCache = new WeakMap<WorkspaceDb, Map<string, GroupRow[]>>();
-
-function groupRowsOf(db: WorkspaceDb, window: FigureWindow, filter: FigureFilter, idsDigest: string): GroupRow[] {
-  const key = `${window.runId}|${window.start}|${window.end}|${filter.where ?? ''}|${JSON.stringify(filter.args ?? {})}|${idsDigest}`;
-  const cache = groupCache.get(db) ?? new Map<string, GroupRow[]>();
-  groupCache.set(db, cache);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  // One query per month of period start (the groups' month): twelve small sorts take about a
-  // quarter less time than one of the whole year, and no group spans two queries.
-  const statement = db.$client.prepare(GROUPS_SQL(filter.where));
-  const rows: GroupRow[] = [];
-  for (let month = window.lowerBound.slice(0, 7); month <= window.end.slice(0, 7); month = nextMonth(month)) {
-    for (const row of statement.all({ ...filter.args, ...window, from: `${month}-01`, to: lastDayOf(month) }) as GroupRow[]) rows.push(row);
-  }
-  cache.set(key, rows);
-  if (cache.size > GROUP_CACHE_SIZE) cache.delete(cache.keys().next().value ?? key);
-  return rows;
+/** The first and last 'YYYY-MM' of a window (reporting years are whole months). */
+function monthsOf(window: { start: string; end: string }): { firstMonth: string; lastMonth: string } {
+  return { firstMonth: window.start.slice(0, 7), lastMonth: window.end.slice(0, 7) };
 }
 
 /**
- * The window's figures summed per site, activity, part, method, factor row and month of period
- * start, optionally only those matching `filter`. `idsDigest` is windowIdsDigest of the window.
+ * The window's figures summed per site, activity, part, method, factor row and calendar month,
+ * optionally only those matching `filter`, read from factor_rollups in primary-key order.
  */
-export function loadFigureGroups(db: WorkspaceDb, window: FigureWindow, siteNames: ReadonlyMap<string, string>, filter: FigureFilter, idsDigest: string): FigureGroup[] {
-  const rows = groupRowsOf(db, window, filter, idsDigest);
+export function loadFigureGroups(db: WorkspaceDb, window: FigureWindow, siteNames: ReadonlyMap<string, string>, filter: FigureFilter = {}): FigureGroup[] {
+  const rows = db.$client.prepare(GROUPS_SQL(filter.where)).all({ ...filter.args, runId: window.runId, ...monthsOf(window) }) as GroupRow[];
   const externalIds = factorExternalIds(db, rows);
   return rows.map((row) => {
     const activity = findActivity(row.activityId);
@@ -147,16 +130,16 @@ export function factorKeyOf(f: { factorSetId: string | null; marketStep: string 
 }
 
 /**
- * SHA-256 of the ids of the window's figures, in (period start, id) order: the order of the index,
- * so SQLite concatenates them without sorting. Figures are only ever inserted or deleted and ids
- * are never reused, so the digest changes whenever the window's figures do.
+ * Stands for the set of the window's figures in the inputs hash, without reading them: the number
+ * of figure parts in the window's rollup cells and the largest figure id ever added to them.
+ * Figures are only ever inserted or deleted and ids (AUTOINCREMENT) are never reused, so any insert
+ * touching the window raises the largest id and any delete alone lowers the count.
  */
-export function windowIdsDigest(db: WorkspaceDb, window: FigureWindow): string {
-  const ids = db.$client
-    .prepare(`SELECT group_concat(id) FROM (SELECT id FROM ${FIGURES} WHERE ${IN_WINDOW} ORDER BY period_start, id)`)
-    .pluck()
-    .get(window) as string | null;
-  return createHash('sha256').update(ids ?? '').digest('hex');
+export function windowFiguresStamp(db: WorkspaceDb, window: FigureWindow): string {
+  const row = db.$client
+    .prepare('SELECT coalesce(sum(figure_count), 0) AS parts, coalesce(max(max_figure_id), 0) AS maxId FROM factor_rollups WHERE run_id = @runId AND month BETWEEN @firstMonth AND @lastMonth')
+    .get({ runId: window.runId, ...monthsOf(window) }) as { parts: number; maxId: number };
+  return `${row.parts}:${row.maxId}`;
 }
 
 /** One figure of a small year (at most the data table's row limit), apportioned to the window. */

@@ -6,4 +6,4 @@ export { scope2Instruments, residualMixFactors } from './scope2';
 export { calculationRuns, emissionFigures, figureDetails, restatements } from './calculations';
 export { importFiles, importRejects, intervalDays, intervalReadings, savedMappings } from './imports';
 export { reportingYearMetrics, reductionActions, reportInputs, publishedReports } from './reports';
-export { figureRollups, meterMonths } from './rollups';
+export { factorRollups, figureRollups, meterMonths } from './rollups';

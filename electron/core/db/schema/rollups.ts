@@ -58,3 +58,51 @@ export const meterMonths = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.runId, t.month, t.siteId, t.activityId, t.meter, t.source] })],
 );
+
+/**
+ * Emission figures summed per run, calendar month and everything a report separates them by (part,
+ * method, market step and source, factor row), maintained with figure_rollups so annual reports read
+ * a few thousand rows instead of grouping millions of figures. Apportioned to months by days as
+ * figure_rollups is. Sentinels instead of NULL in the key: '' for text, 0 for scope3_category, -1
+ * for factor ids, row numbers and years.
+ */
+export const factorRollups = sqliteTable(
+  'factor_rollups',
+  {
+    runId: text('run_id').notNull(),
+    month: text('month').notNull(),
+    siteId: text('site_id').notNull(),
+    activityId: text('activity_id').notNull(),
+    scope: integer('scope').notNull(),
+    scope3Category: integer('scope3_category').notNull(),
+    role: text('role').notNull(),
+    method: text('method').notNull(),
+    marketStep: text('market_step').notNull(),
+    marketSourceId: text('market_source_id').notNull(),
+    factorSetId: text('factor_set_id').notNull(),
+    factorId: integer('factor_id').notNull(),
+    factorRowNumber: integer('factor_row_number').notNull(),
+    factorValue: real('factor_value').notNull(),
+    factorUnit: text('factor_unit').notNull(),
+    factorYear: integer('factor_year').notNull(),
+    quantityUnit: text('quantity_unit').notNull(),
+    co2eKg: real('co2e_kg').notNull(),
+    quantity: real('quantity').notNull(),
+    figureCount: integer('figure_count').notNull(),
+    startingCount: integer('starting_count').notNull(),
+    minPeriodStart: text('min_period_start').notNull(),
+    /**
+     * Largest figure id ever added to the cell (never lowered on removal). Figure ids are never
+     * reused, so (figure_count, max_figure_id) over a year's cells changes whenever its figures do.
+     */
+    maxFigureId: integer('max_figure_id').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.runId, t.month, t.siteId, t.activityId, t.scope, t.scope3Category, t.role, t.method, t.marketStep, t.marketSourceId,
+        t.factorSetId, t.factorId, t.factorRowNumber, t.factorValue, t.factorUnit, t.factorYear, t.quantityUnit,
+      ],
+    }),
+  ],
+);

@@ -76,15 +76,18 @@ export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly 
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const detailId = figureDetailIds(db);
+  // The ids go into the factor rollups, whose (count, largest id) pairs stand for the figures in report hashes.
+  const figureIds: number[] = [];
   for (const f of figures) {
-    insert.run(
+    const { lastInsertRowid } = insert.run(
       runId, f.activityRecordId, f.siteId, f.activityId, f.periodStart, f.periodEnd, f.role, f.scope, f.scope3Category, f.method,
       f.co2eKg, f.co2Kg, f.ch4Kg, f.n2oKg, f.quantity, f.quantityUnit, f.factorSetId, f.factorId, f.factorRowNumber, f.factorValue, f.factorUnit, f.factorYear,
       f.marketStep, f.marketSourceId, detailId(f.provenance, f.notes),
     );
+    figureIds.push(Number(lastInsertRowid));
   }
   // The dashboard's monthly sums are kept in step with every figure written.
-  addFigureRollups(db, runId, figures);
+  addFigureRollups(db, runId, figures, figureIds);
 }
 
 // The calculator reuses one provenance object per factor plan, so its JSON is worked out once.
