@@ -2,7 +2,8 @@ import { WORKSPACE_EXPORT_EXTENSION } from '../../../../shared/domain/backups';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { OpenWorkspaceFile } from './OpenWorkspaceFile';
-import { downloadBase64, formatMegabytes } from './backup-files';
+import { downloadBase64 } from '../../lib/download';
+import { formatMegabytes } from './backup-files';
 import { useExportWorkspace } from './mutations';
 
 /** Export the whole workspace as one file, and open such a file sent from another computer. */

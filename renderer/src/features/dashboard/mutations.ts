@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProcedureInput } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/bridge';
+import { downloadBase64 } from '../../lib/download';
 import { dashboardKeys } from './queries';
 
 /** New denominators change the intensity ratios in the summary too. */
@@ -16,18 +17,6 @@ export function useUpdateIntensityMetrics() {
 export function useDownloadEvidence() {
   return useMutation({
     mutationFn: (importId: string) => call('evidence.download', { importId }),
-    onSuccess: (file) => {
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoked later: some browsers start reading the Blob only after click() has returned.
-      setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    },
+    onSuccess: (file) => downloadBase64(file.fileName, file.contentBase64),
   });
 }

@@ -1,5 +1,6 @@
 import { escapeFormulaText } from '../../../../shared/domain/formula-safety';
 import type { ImportOutcomeView } from '../../../../shared/domain/imports';
+import { downloadBlob } from '../../lib/download';
 
 // Excel on Windows reads a CSV as UTF-8 only when it starts with a byte-order mark; without one,
 // "£" and curly quotes in reasons turn into "Â£" and worse. The importer reads the mark back.
@@ -7,16 +8,7 @@ const BOM = '\uFEFF';
 
 /** Saves text as a file through the browser's download (a Blob URL; nothing leaves the computer). */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([BOM, text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers start reading the Blob only after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(fileName, [BOM, text], type);
 }
 
 /**
