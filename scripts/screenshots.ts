@@ -40,3 +40,26 @@ try {
   child.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }
+
+// The sample company, so the README shows the dashboard and a report with data in them.
+const sampleDir = mkdtempSync(join(tmpdir(), 'cr-shots-sample-'));
+const sample = await startServedApp(sampleDir, ['--sample']);
+const sampleBrowser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await sampleBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(sample.app.loginUrl);
+  await page.getByRole('heading', { name: 'Month by month' }).waitFor();
+  await page.screenshot({ path: join(outDir, 'sample-dashboard.png') });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(outDir, 'sample-reports.png') });
+  console.log(`Sample screenshots written to ${outDir}/`);
+} finally {
+  await sampleBrowser.close();
+  sample.child.kill('SIGTERM');
+  rmSync(sampleDir, { recursive: true, force: true });
+}
