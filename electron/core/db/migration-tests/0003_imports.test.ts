@@ -1,29 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { factorsDirOf } from '../../emissions/library/shipped-sets';
-import { findAppRoot, migrationsDirOf } from '../../paths';
 import { closeWorkspace, openWorkspaceFile } from '../../workspaces/workspace-session';
+import { factorsDir, migrationsUpTo, realMigrations } from './migration-kit';
 
 // 0003 adds columns to activity_records: a populated 0002 workspace must keep every row, with
 // the new columns empty (no import) and not estimated.
-
-const appRoot = findAppRoot();
-const realMigrations = migrationsDirOf(appRoot);
-const factorsDir = factorsDirOf(appRoot);
-
-function migrationsUpTo(dir: string, lastTag: string): string {
-  const target = join(dir, 'migrations-old');
-  cpSync(realMigrations, target, { recursive: true });
-  const journalPath = join(target, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const keep = journal.entries.findIndex((e) => e.tag === lastTag) + 1;
-  for (const e of journal.entries.slice(keep)) rmSync(join(target, `${e.tag}.sql`));
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, keep) }));
-  return target;
-}
 
 let dir: string;
 beforeEach(() => {
