@@ -20,6 +20,7 @@ import { reportKinds } from '../shared/domain/report-document';
 import { calculate, type CalculationInput } from '../electron/core/emissions/calculator';
 import { createMemoryLookup, factorsDirOf, loadShippedFactorSets } from '../electron/core/emissions/library/shipped-sets';
 import type { EmissionComponent } from '../electron/core/emissions/types';
+import { figureDetailIds } from '../electron/core/emissions/runs/run-repository';
 import { findAppRoot, migrationsDirOf } from '../electron/core/paths';
 import { closeWorkspace, openWorkspaceFile, type OpenWorkspace } from '../electron/core/workspaces/workspace-session';
 
@@ -110,13 +111,7 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
 
   // Factors from the real calculator, once per activity and factor year; scaled per record.
   const precomputed = new Map<string, Precomputed>();
-  // Years after the newest factor set reuse its provenance: one row per distinct snapshot.
-  const addDetail = sqlite.prepare('INSERT OR IGNORE INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
-  const findDetail = sqlite.prepare("SELECT id FROM figure_details WHERE provenance_json = ? AND notes_json = '[]'").pluck();
-  const detailIdOf = (provenanceJson: string): number => {
-    addDetail.run(provenanceJson, '[]');
-    return findDetail.get(provenanceJson) as number;
-  };
+  const detailIdOf = figureDetailIds(ws.db);
   const componentsOf = (activity: (typeof DAILY)[number], year: number): Precomputed => {
     const key = `${activity.activityId}|${year}`;
     let found = precomputed.get(key);
@@ -124,7 +119,7 @@ export function seedDashboardBench(records = 10_000_000, log: (line: string) => 
       const day = `${Math.min(year, 2025)}-06-15`;
       const result = calculate({ activityId: activity.activityId, unit: activity.unit, quantity: 1, periodStart: day, periodEnd: day }, { lookup });
       // The full provenance snapshot, stored once in figure_details and shared, as insertFigures does.
-      const detailIds = result.components.map((c) => detailIdOf(JSON.stringify(c.provenance)));
+      const detailIds = result.components.map((c) => detailIdOf(c.provenance, []));
       found = { components: result.components, factorYear: result.factorYear, detailIds };
       precomputed.set(key, found);
     }

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { WorkspaceDb } from '../db/connection';
+import { idBatches } from '../db/id-batches';
 import { factors } from '../db/schema';
 import { listActivities } from '../emissions/catalogue';
 import type { FigureFilter, FigureGroup } from './report-sql';
@@ -78,8 +79,8 @@ const DIRECT_KWH: Record<string, number> = { kWh: 1, 'kWh (Gross CV)': 1, MWh: 1
 function conversionsFor(db: WorkspaceDb, figures: readonly EnergyFigure[]): Map<number, EnergyConversion> {
   const ids = [...new Set(figures.filter((f) => DIRECT_KWH[f.quantityUnit] === undefined && f.factorId !== null).map((f) => f.factorId as number))];
   const result = new Map<number, EnergyConversion>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = db.select().from(factors).where(inArray(factors.id, ids.slice(i, i + 500))).all();
+  for (const batch of idBatches(ids)) {
+    const rows = db.select().from(factors).where(inArray(factors.id, batch)).all();
     for (const row of rows) {
       if (row.value === null) continue;
       const gross = db

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { WorkspaceDb } from '../../db/connection';
+import { idBatches } from '../../db/id-batches';
 import { activityRecords, calculationRuns, emissionFigures, residualMixFactors, scope2Instruments, sites } from '../../db/schema';
 import { marketOfPostcode, type MarketInstrument, type ResidualMix } from '../scope2/market-based';
 import type { FigureDraft, RecordForCalculation } from './figures';
@@ -14,8 +15,7 @@ export function loadRecordsForCalculation(db: WorkspaceDb, recordIds?: readonly 
       .select({ record: activityRecords, country: sites.country, postcode: sites.postcode })
       .from(activityRecords)
       .innerJoin(sites, eq(sites.id, activityRecords.siteId));
-  // SQLite limits a statement's variables, and one huge IN list is slow: long lists go in batches.
-  const rows = recordIds ? batchesOf(recordIds).flatMap((ids) => query().where(inArray(activityRecords.id, ids)).all()) : query().all();
+  const rows = recordIds ? idBatches(recordIds).flatMap((ids) => query().where(inArray(activityRecords.id, ids)).all()) : query().all();
   return rows.map(({ record, country, postcode }) => ({
     id: record.id,
     siteId: record.siteId,
@@ -27,12 +27,6 @@ export function loadRecordsForCalculation(db: WorkspaceDb, recordIds?: readonly 
     options: record.optionsJson ? (JSON.parse(record.optionsJson) as Record<string, unknown>) : null,
     market: marketOfPostcode(country, postcode),
   }));
-}
-
-function batchesOf(ids: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < ids.length; i += ID_BATCH) out.push(ids.slice(i, i + ID_BATCH));
-  return out;
 }
 
 export function loadMarketInputs(db: WorkspaceDb): { instruments: MarketInstrument[]; residualMixes: ResidualMix[] } {
@@ -97,7 +91,7 @@ const provenanceJsonOf = new WeakMap<object, string>();
  * The id of a provenance/notes pair in figure_details, adding it the first time: one lookup per
  * distinct pair per call, since a batch of figures shares a handful of factor rows.
  */
-function figureDetailIds(db: WorkspaceDb): (provenance: FigureDraft['provenance'], notes: readonly string[]) => number {
+export function figureDetailIds(db: WorkspaceDb): (provenance: FigureDraft['provenance'], notes: readonly string[]) => number {
   const find = db.$client.prepare('SELECT id FROM figure_details WHERE provenance_json = ? AND notes_json = ?').pluck();
   const add = db.$client.prepare('INSERT INTO figure_details (provenance_json, notes_json) VALUES (?, ?)');
   const known = new Map<string, Map<string, number>>();
@@ -133,15 +127,10 @@ export function claimedKwhByInstrument(db: WorkspaceDb, runId: string): Map<stri
   return new Map(rows.filter((r): r is { id: string; kwh: number } => r.id !== null).map((r) => [r.id, r.kwh]));
 }
 
-// SQLite limits the variables of one statement: long id lists go in batches.
-const ID_BATCH = 500;
-
 export function deleteFiguresOfRecords(db: WorkspaceDb, runId: string, recordIds: readonly string[]): void {
   removeFigureRollups(db, runId, recordIds);
-  for (let i = 0; i < recordIds.length; i += ID_BATCH) {
-    db.delete(emissionFigures)
-      .where(sql`${emissionFigures.runId} = ${runId} AND ${inArray(emissionFigures.activityRecordId, recordIds.slice(i, i + ID_BATCH))}`)
-      .run();
+  for (const ids of idBatches(recordIds)) {
+    db.delete(emissionFigures).where(sql`${emissionFigures.runId} = ${runId} AND ${inArray(emissionFigures.activityRecordId, ids)}`).run();
   }
 }
 
@@ -152,9 +141,7 @@ export function deleteFiguresOfRecords(db: WorkspaceDb, runId: string, recordIds
 export function removeRecords(db: WorkspaceDb, recordIds: readonly string[]): void {
   const run = currentRun(db);
   if (run) deleteFiguresOfRecords(db, run.id, recordIds);
-  for (let i = 0; i < recordIds.length; i += ID_BATCH) {
-    db.delete(activityRecords).where(inArray(activityRecords.id, recordIds.slice(i, i + ID_BATCH))).run();
-  }
+  for (const ids of idBatches(recordIds)) db.delete(activityRecords).where(inArray(activityRecords.id, ids)).run();
 }
 
 /** Adds factor sets used by figures appended to a run to the run's list. */
