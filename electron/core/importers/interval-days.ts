@@ -1,5 +1,4 @@
-import { ukLocalDate } from './intervals';
-import { isoUtc, ukDayBounds } from './profiles/uk-time';
+import { isoUtc, ukDateOfInstant, ukDayBounds } from './profiles/uk-time';
 import type { IntervalDraft } from './profiles/types';
 
 // Interval readings collected straight into one bucket per meter and UK day (the unit they are
@@ -90,7 +89,7 @@ export class IntervalDays {
   }
 
   private dayOf(meter: MeterDays, reading: IntervalReading, startMs: number): IntervalDay {
-    const date = ukLocalDate(isoHour(startMs));
+    const date = ukDateOfInstant(startMs);
     const bounds = ukDayBounds(date);
     const known = meter.byStart.get(bounds.startMs);
     if (known) return known;
@@ -118,9 +117,4 @@ export class IntervalDays {
     }
     return out.sort((a, b) => a.rowNumber - b.rowNumber || (a.startUtc < b.startUtc ? -1 : a.startUtc > b.startUtc ? 1 : 0));
   }
-}
-
-/** "2025-06-01T23" for ukLocalDate's per-hour cache, without building a full ISO string. */
-function isoHour(ms: number): string {
-  return new Date(ms - (ms % 3_600_000)).toISOString();
 }

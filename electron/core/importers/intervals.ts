@@ -7,21 +7,6 @@ import type { RecordDraft } from './profiles/types';
 // meter's day (in UK local time, so a clock-change day has 46 or 50 half-hours) also becomes one
 // activity record, the unit the emissions engine and reports work in.
 
-const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-const dateOfHour = new Map<string, string>();
-
-/** The UK calendar date of a UTC instant (cached per UTC hour: offsets change on the hour). */
-export function ukLocalDate(startUtc: string): string {
-  const hour = startUtc.slice(0, 13);
-  let date = dateOfHour.get(hour);
-  if (!date) {
-    if (dateOfHour.size > 200_000) dateOfHour.clear();
-    date = londonDate.format(new Date(`${hour}:00:00Z`));
-    dateOfHour.set(hour, date);
-  }
-  return date;
-}
-
 export function dailyRecordsFromDays(days: readonly IntervalDay[]): RecordDraft[] {
   return days
     .filter((d) => d.readings > 0)

@@ -77,6 +77,22 @@ function dayInfo(date: string): DayInfo {
   return info;
 }
 
+const HOUR_MS = 60 * MINUTE_MS;
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dateOfHour = new Map<number, string>();
+
+/** The UK calendar date (YYYY-MM-DD) of a UTC instant, worked out once per UTC hour (offsets change on the hour). */
+export function ukDateOfInstant(utcMs: number): string {
+  const hour = Math.floor(utcMs / HOUR_MS);
+  let date = dateOfHour.get(hour);
+  if (!date) {
+    if (dateOfHour.size > 200_000) dateOfHour.clear();
+    date = LONDON_DATE.format(new Date(hour * HOUR_MS));
+    dateOfHour.set(hour, date);
+  }
+  return date;
+}
+
 /** The UTC instants of a UK calendar date's midnight and the next one (23, 24 or 25 hours apart). */
 export function ukDayBounds(date: string): { startMs: number; endMs: number } {
   const info = dayInfo(date);
