@@ -1,28 +1,11 @@
 import type { ReportBlock, ReportSection } from '../../../shared/domain/report-document';
+import { scope3CategoryNames } from '../../../shared/domain/scope3-categories';
 import { appendixSections, col, methodologyBlocks, paragraph, periodLabel, table, tonnes } from './blocks';
 import type { ReportData } from './report-data';
 
 // GHG Protocol corporate inventory: every scope, all 15 Scope 3 categories (with the reason for
 // each exclusion), both Scope 2 methods, the factor sets, base year and restatements, and the
 // ISO 14064-1:2018 category mapping.
-
-export const SCOPE3_CATEGORY_NAMES: Record<number, string> = {
-  1: 'Purchased goods and services',
-  2: 'Capital goods',
-  3: 'Fuel- and energy-related activities',
-  4: 'Upstream transportation and distribution',
-  5: 'Waste generated in operations',
-  6: 'Business travel',
-  7: 'Employee commuting',
-  8: 'Upstream leased assets',
-  9: 'Downstream transportation and distribution',
-  10: 'Processing of sold products',
-  11: 'Use of sold products',
-  12: 'End-of-life treatment of sold products',
-  13: 'Downstream leased assets',
-  14: 'Franchises',
-  15: 'Investments',
-};
 
 /** ISO 14064-1:2018 categories and the GHG Protocol scopes / Scope 3 categories mapped to each. */
 export const ISO_CATEGORIES: { number: number; name: string; scope1?: true; scope2?: true; scope3: number[] }[] = [
@@ -37,7 +20,7 @@ export const ISO_CATEGORIES: { number: number; name: string; scope1?: true; scop
 function scope3Table(data: ReportData, warnings: string[]) {
   const totals = data.current.totals;
   const unexplained: number[] = [];
-  const rows = Object.entries(SCOPE3_CATEGORY_NAMES).map(([key, name]) => {
+  const rows = Object.entries(scope3CategoryNames).map(([key, name]) => {
     const n = Number(key);
     const co2eKg = totals.scope3ByCategoryCo2eKg.get(n);
     const reason = data.inputs.scope3Exclusions[key as keyof ReportData['inputs']['scope3Exclusions']] ?? null;

@@ -1,26 +1,8 @@
 import type { ActivityRecordView } from '../../../shared/domain/calculations';
+import { scope3CategoryNames } from '../../../shared/domain/scope3-categories';
 
 // Plain words and number formats for stored emission figures, shared by the Activity data and
 // Calculations pages and the provenance panel.
-
-/** GHG Protocol Corporate Value Chain Standard (2011), categories 1–15. */
-export const scope3CategoryNames: Readonly<Record<number, string>> = {
-  1: 'Purchased goods and services',
-  2: 'Capital goods',
-  3: 'Fuel- and energy-related activities',
-  4: 'Upstream transportation and distribution',
-  5: 'Waste generated in operations',
-  6: 'Business travel',
-  7: 'Employee commuting',
-  8: 'Upstream leased assets',
-  9: 'Downstream transportation and distribution',
-  10: 'Processing of sold products',
-  11: 'Use of sold products',
-  12: 'End-of-life treatment of sold products',
-  13: 'Downstream leased assets',
-  14: 'Franchises',
-  15: 'Investments',
-};
 
 /** "Scope 2", or "Scope 3 · 3 Fuel- and energy-related activities". */
 export function scopeWords(scope: number, scope3Category: number | null): string {

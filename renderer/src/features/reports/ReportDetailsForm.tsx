@@ -9,7 +9,7 @@ import { fieldErrorsOf } from '../../lib/errors';
 import { FIRST_INVALID, useFocusAfterRender } from '../../lib/use-focus-after-render';
 import { useUpdateReportInputs } from './mutations';
 import { useReportInputs } from './queries';
-import { detailsDraftFrom, detailsFromDraft, scope3CategoryNames, zeroExplanationLabels, type ReportDetailsDraft } from './report-details-draft';
+import { detailsDraftFrom, detailsFromDraft, scope3CategoryList, zeroExplanationLabels, type ReportDetailsDraft } from './report-details-draft';
 import { TargetsFieldset } from './TargetsFieldset';
 
 export function ReportDetailsForm({ baseYear }: { baseYear: number }) {
@@ -107,7 +107,7 @@ function DetailsEditor({ initial, baseYear }: { initial: ReportInputs; baseYear:
         <legend>Scope 3 categories you do not report (GHG inventory)</legend>
         <p className="field-hint">For each category you leave out, say why, e.g. “Not relevant: we sell no physical products”.</p>
         <div className="reports-grid">
-          {scope3CategoryNames.map((name, i) => {
+          {scope3CategoryList.map((name, i) => {
             const key = String(i + 1);
             return (
               <Field key={key} label={`Category ${key}: ${name}`} error={errors[`scope3Exclusions.${key}`]}>

@@ -1,4 +1,8 @@
 import type { ReductionTarget, ReportInputs } from '../../../../shared/domain/reports';
+import { scope3CategoryNames } from '../../../../shared/domain/scope3-categories';
+
+/** Categories 1–15 in order, for the exclusion reasons. */
+export const scope3CategoryList: readonly string[] = Object.values(scope3CategoryNames);
 
 // The Report details form as text fields, and back. Blank sections mean "not entered" (null), so
 // the report warns about them instead of printing empty text; a partly filled section is sent as
@@ -35,24 +39,6 @@ export const zeroExplanationLabels: Record<keyof ReportInputs['zeroExplanations'
   cat9: 'Scope 3 category 9: downstream transport and distribution',
 };
 
-export const scope3CategoryNames: readonly string[] = [
-  'Purchased goods and services',
-  'Capital goods',
-  'Fuel- and energy-related activities',
-  'Upstream transportation and distribution',
-  'Waste generated in operations',
-  'Business travel',
-  'Employee commuting',
-  'Upstream leased assets',
-  'Downstream transportation and distribution',
-  'Processing of sold products',
-  'Use of sold products',
-  'End-of-life treatment of sold products',
-  'Downstream leased assets',
-  'Franchises',
-  'Investments',
-];
-
 export function emptyTarget(baseYear: number): TargetDraft {
   return { description: '', scopes: 'scope1-2', baselineYear: String(baseYear), targetYear: '2030', reductionPct: '' };
 }
@@ -69,7 +55,7 @@ export function detailsDraftFrom(inputs: ReportInputs): ReportDetailsDraft {
     signOffRole: inputs.signOff?.role ?? '',
     signOffDate: inputs.signOff?.date ?? '',
     zeroExplanations: { scope1: zero.scope1 ?? '', scope2: zero.scope2 ?? '', cat4: zero.cat4 ?? '', cat5: zero.cat5 ?? '', cat6: zero.cat6 ?? '', cat7: zero.cat7 ?? '', cat9: zero.cat9 ?? '' },
-    scope3Exclusions: Object.fromEntries(scope3CategoryNames.map((_, i) => [String(i + 1), inputs.scope3Exclusions[String(i + 1) as keyof ReportInputs['scope3Exclusions']] ?? ''])),
+    scope3Exclusions: Object.fromEntries(scope3CategoryList.map((_, i) => [String(i + 1), inputs.scope3Exclusions[String(i + 1) as keyof ReportInputs['scope3Exclusions']] ?? ''])),
   };
 }
 
