@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';
 
@@ -18,19 +19,10 @@ export interface ConfirmDialogProps {
  * Escape. Focus starts on Cancel, the safe choice for a destructive action.
  */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy = false, error, errorTitle }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useModalDialog(cancelRef);
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
 
   return (
     <dialog

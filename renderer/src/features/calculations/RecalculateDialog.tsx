@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import type { EmissionsSettings } from '../../../../shared/domain/calculations';
 import type { ProcedureOutput } from '../../../../shared/ipc/contract';
 import { Button } from '../../components/Button';
@@ -32,8 +33,8 @@ type Outcome = ProcedureOutput<'calculations.recalculate'>;
  * modal <dialog>: focus stays inside, Escape closes it.
  */
 export function RecalculateDialog({ settings, onClose, onShowChanges }: RecalculateDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const dialogRef = useModalDialog(reasonRef);
   const outcomeRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const [reason, setReason] = useState('');
@@ -42,15 +43,6 @@ export function RecalculateDialog({ settings, onClose, onShowChanges }: Recalcul
   const outcome = recalculate.data;
   const serverReasonError = fieldErrorsOf(recalculate.error)['reason'];
   const reasonError = tooShort ? `Say why you are recalculating, in at least ${MIN_REASON_LENGTH} characters (e.g. “2025 DESNZ factors published”)` : serverReasonError;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    reasonRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
 
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();

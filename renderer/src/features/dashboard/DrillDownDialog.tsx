@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import type { DrillDownRow } from '../../../../shared/domain/dashboard';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -15,21 +16,12 @@ const PAGE_SIZE = 25;
 
 /** The activity rows behind a bar or a total, a page at a time, each with how it was calculated and its evidence. */
 export function DrillDownDialog({ year, target, unit, onClose }: { year: number; target: DrillTarget; unit: EmissionsUnit; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useModalDialog(closeRef);
   const titleId = useId();
   const [page, setPage] = useState(0);
   const drill = useDrillDown(year, target.filter, page, PAGE_SIZE);
   const download = useDownloadEvidence();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
 
   return (
     <dialog

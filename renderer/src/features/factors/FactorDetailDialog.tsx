@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import type { FactorDetail } from '../../../../shared/domain/factors';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -11,19 +12,10 @@ import { useFactorDetail } from './queries';
 
 /** Everything needed to find this factor again in the publisher's own file, in a modal dialog. */
 export function FactorDetailDialog({ id, onClose }: { id: number; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useModalDialog(closeRef);
   const titleId = useId();
   const detail = useFactorDetail(id);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
 
   return (
     <dialog
