@@ -6,10 +6,10 @@ import type { Organisation, Site } from '../../../shared/domain/organisation';
 import { yearWindow } from '../dashboard/rollup-sql';
 import { aggregateYear } from '../dashboard/year-aggregate';
 import type { WorkspaceDb } from '../db/connection';
-import { calculationRuns, factorSets, reportingYearMetrics, restatements, workspaceMeta } from '../db/schema';
+import { calculationRuns, factorSets, reportingYearMetrics, restatements } from '../db/schema';
 import { AppFailure } from '../errors';
 import { currentRun, type RunRow } from '../emissions/runs/run-repository';
-import { getOrganisation, listSites } from '../workspaces/organisation-repository';
+import { getOrganisation, isSampleWorkspace, listSites } from '../workspaces/organisation-repository';
 import { loadAppendix } from './appendix';
 import { canonicalSha256 } from './canonical-json';
 import { energyFigureFilter } from './energy';
@@ -116,10 +116,6 @@ function yearFromRollups(db: WorkspaceDb, runId: string, year: number, startMont
     factorSetIds: sets,
     groups: [],
   };
-}
-
-function isSampleWorkspace(db: WorkspaceDb): boolean {
-  return db.select().from(workspaceMeta).where(eq(workspaceMeta.key, 'is_sample')).get()?.value === 'true';
 }
 
 function metricsOf(db: WorkspaceDb, year: number): MetricsRow | null {

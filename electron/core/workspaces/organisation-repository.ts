@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Organisation, Site } from '../../../shared/domain/organisation';
-import { organisations, sites } from '../db/schema';
+import { organisations, sites, workspaceMeta } from '../db/schema';
 import type { WorkspaceDb } from '../db/connection';
 import { AppFailure } from '../errors';
 
@@ -46,4 +46,9 @@ export function getSite(db: WorkspaceDb, id: string): Site {
   const row = db.select().from(sites).where(eq(sites.id, id)).get();
   if (!row) throw new AppFailure('NOT_FOUND', 'That site no longer exists. It may have been deleted.');
   return toSite(row);
+}
+
+/** The flag seedWorkspace writes ('true' only for the sample company's workspace). */
+export function isSampleWorkspace(db: WorkspaceDb): boolean {
+  return db.select().from(workspaceMeta).where(eq(workspaceMeta.key, 'is_sample')).get()?.value === 'true';
 }

@@ -8,7 +8,7 @@ import { workspaceMeta } from '../db/schema';
 import { ensureShippedFactorSets, type FactorLoadReport } from '../emissions/library/factor-repository';
 import { ensureFigureRollups } from '../dashboard/rollups';
 import { AppFailure } from '../errors';
-import { getOrganisation, listSites } from './organisation-repository';
+import { getOrganisation, isSampleWorkspace, listSites } from './organisation-repository';
 
 export const WORKSPACE_EXTENSION = '.sqlite';
 
@@ -96,7 +96,7 @@ export function describeWorkspace(ws: OpenWorkspace): WorkspaceSummary {
     sites: listSites(ws.db),
     schemaVersion: ws.schemaVersion,
     createdByAppVersion: meta['created_by_app_version'] ?? 'unknown',
-    isSample: meta['is_sample'] === 'true',
+    isSample: isSampleWorkspace(ws.db),
   };
 }
 
