@@ -206,6 +206,8 @@ export const events = {
     phase: z.enum(['reading', 'checking', 'writing', 'calculating', 'done']),
     rowsDone: z.number().int(),
     rowsTotal: z.number().int(),
+    /** False while a big file is still being read and its row count is estimated from how far in it is. */
+    rowsTotalExact: z.boolean().optional(),
   }),
 } as const satisfies Record<EventName, z.ZodType>;
 

@@ -53,14 +53,15 @@ interface PapaErrorLike {
 
 /**
  * Parses `text` in chunks of `chunkSize` characters; `onRows` receives each chunk's complete records
- * with the 0-based index of the first one. Return false from onRows to stop.
+ * with the 0-based index of the first one and how many characters of the text have been read (for
+ * progress). Return false from onRows to stop.
  */
 export function parseCsvChunked(
   text: string,
   delimiter: string,
   newline: ChunkNewline,
   chunkSize: number,
-  onRows: (rows: string[][], firstRow: number) => void | boolean,
+  onRows: (rows: string[][], firstRow: number, charsRead: number) => void | boolean,
   options: ChunkedParseOptions = {},
 ): ChunkedParseSummary {
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, not ${chunkSize}`);
@@ -87,7 +88,7 @@ export function parseCsvChunked(
     }
     const firstRow = summary.rows;
     summary.rows += rows.length;
-    if (rows.length > 0 && onRows(rows, firstRow) === false) {
+    if (rows.length > 0 && onRows(rows, firstRow, at) === false) {
       summary.stopped = { reason: 'callback' };
       return summary;
     }

@@ -34,13 +34,13 @@ export interface CsvTable {
 
 export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; reason: string };
 
-const SAMPLE_RECORDS = 60;
-const MAX_FIELD_CHARS = 100_000;
+export const SAMPLE_RECORDS = 60;
+export const MAX_FIELD_CHARS = 100_000;
 /** No bill or meter export has a record this long: parsing stops there (bounded time and memory). */
-const MAX_RECORD_CHARS = 250_000;
+export const MAX_RECORD_CHARS = 250_000;
 /** The delimiter is chosen from at most this much text (and SAMPLE_RECORDS records). */
 const SAMPLE_CHARS = MAX_RECORD_CHARS;
-const PARSE_CHUNK_CHARS = 1 << 18;
+export const PARSE_CHUNK_CHARS = 1 << 18;
 
 /**
  * The first line break outside a quoted value decides: a quoted note may hold a bare "\n" in a
@@ -68,7 +68,7 @@ function detectNewline(text: string): Newline {
   return text.includes('\r') ? '\r' : '\n';
 }
 
-type Newline = '\r\n' | '\n' | '\r';
+export type Newline = '\r\n' | '\n' | '\r';
 
 // Files that are not text at all, as decodeBytes leaves them (byte for byte as Windows-1252).
 const BINARY_SIGNATURES: readonly (readonly [string, string])[] = [
@@ -95,10 +95,10 @@ function parseAll(text: string, delimiter: Delimiter, newline: Newline, preview?
   return Papa.parse<string[]>(text, { delimiter, newline, header: false, dynamicTyping: false, skipEmptyLines: false, ...(preview ? { preview } : {}) });
 }
 
-const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+export const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 /** How well a delimiter explains the sample: most records share one field count greater than one. */
-function scoreDelimiter(records: string[][]): { fields: number; consistency: number } {
+export function scoreDelimiter(records: string[][]): { fields: number; consistency: number } {
   const counts = new Map<number, number>();
   const nonBlank = records.filter((r) => !isBlank(r));
   for (const r of nonBlank) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
@@ -143,9 +143,9 @@ export function chooseDelimiter(text: string, newline: Newline): { delimiter: De
   return choice ? { delimiter: choice.delimiter, fields: choice.fields, sampled } : { delimiter: ',', fields: 1, sampled };
 }
 
-const TOTAL_ROW = /^\s*(grand\s+)?totals?\b|^\s*sum\b/i;
+export const TOTAL_ROW = /^\s*(grand\s+)?totals?\b|^\s*sum\b/i;
 
-function looksLikeHeader(cells: readonly string[], fields: number): boolean {
+export function looksLikeHeader(cells: readonly string[], fields: number): boolean {
   if (cells.length !== fields) return false;
   const filled = cells.filter((c) => c.trim() !== '');
   // A header names its columns: mostly non-empty, mostly not numbers.
@@ -158,7 +158,15 @@ const ONE_COLUMN =
 const tooManyValues = (rowNumber: number, values: number, columns: number) =>
   `Row ${rowNumber} has ${values} values but the header names ${columns} columns, so its values cannot be matched to columns (is a value such as £1,234.56 missing its quotes?). Fix that row and import again.`;
 
-export function readCsvTable(text: string, options: { delimiter?: Delimiter } = {}): CsvTableResult {
+export interface TextShape {
+  newline: Newline;
+  delimiter: Delimiter;
+  /** Field count of the sample's records (0 when the delimiter was given, not detected). */
+  fields: number;
+}
+
+/** What can be told before reading the records: empty, binary, one column, else the line ending and delimiter. */
+export function textShape(text: string, options: { delimiter?: Delimiter } = {}): { ok: true; shape: TextShape } | { ok: false; reason: string } {
   if (text.trim() === '') return { ok: false, reason: 'The file is empty.' };
   const binary = binaryReason(text);
   if (binary) return { ok: false, reason: binary };
@@ -166,6 +174,27 @@ export function readCsvTable(text: string, options: { delimiter?: Delimiter } = 
   const detected = options.delimiter ? { delimiter: options.delimiter, fields: 0, sampled: 0 } : chooseDelimiter(text, newline);
   // Decided from whole records of the sample: no need to hold millions of one-cell rows to say so.
   if (detected.fields === 1 && detected.sampled >= 2) return { ok: false, reason: ONE_COLUMN };
+  return { ok: true, shape: { newline, delimiter: detected.delimiter, fields: detected.fields } };
+}
+
+/** Two columns with one name: a layout would silently read the first and ignore the other. */
+export function duplicateColumnReason(header: readonly string[]): string | null {
+  const seen = new Map<string, number>();
+  for (const [i, name] of header.entries()) {
+    const key = name.toLowerCase();
+    const first = seen.get(key);
+    if (name !== '' && first !== undefined) {
+      return `Columns ${first + 1} and ${i + 1} are both called "${name.slice(0, 60)}", so it is not clear which one to read. Rename one of them and import again.`;
+    }
+    seen.set(key, i);
+  }
+  return null;
+}
+
+export function readCsvTable(text: string, options: { delimiter?: Delimiter } = {}): CsvTableResult {
+  const shaped = textShape(text, options);
+  if (!shaped.ok) return shaped;
+  const { newline, ...detected } = shaped.shape;
   // The same rows as one Papa.parse of the whole text, read in chunks so that a quote that never
   // closes or a giant record stops at MAX_RECORD_CHARS instead of being buffered to the end.
   const records: string[][] = [];
@@ -200,16 +229,8 @@ export function readCsvTable(text: string, options: { delimiter?: Delimiter } = 
     return { ok: false, reason: `No header row was found: expected a row naming ${fields} columns.` };
   }
   const header = (records[headerIndex] ?? []).map((h) => h.trim());
-  // Two columns with one name: a layout would silently read the first and ignore the other.
-  const seen = new Map<string, number>();
-  for (const [i, name] of header.entries()) {
-    const key = name.toLowerCase();
-    const first = seen.get(key);
-    if (name !== '' && first !== undefined) {
-      return { ok: false, reason: `Columns ${first + 1} and ${i + 1} are both called "${name.slice(0, 60)}", so it is not clear which one to read. Rename one of them and import again.` };
-    }
-    seen.set(key, i);
-  }
+  const duplicate = duplicateColumnReason(header);
+  if (duplicate) return { ok: false, reason: duplicate };
   const preamble = records.slice(0, headerIndex).map((r) => r.join(detected.delimiter)).filter((l) => l.trim() !== '');
 
   const rows: TableRow[] = [];

@@ -99,6 +99,8 @@ export function parseDateCell(raw: string, format: DateFormat): DateParse {
   if (format === 'excel-1900' || format === 'excel-1904') {
     return /^\d+(\.\d+)?$/.test(text) ? fromSerial(Number(text), format) : { ok: false, reason: `"${text}" is not an Excel date number` };
   }
+  const fast = isoFastPath(text);
+  if (fast) return fast;
   // Tried in turn (an ISO date would also match the numeric form, which comes after it).
   const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](.*))?$/);
   const named = iso ? null : text.match(/^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})[\s-]+(\d{2,4})(?:[ T](.*))?$/);
@@ -128,6 +130,32 @@ export function parseDateCell(raw: string, format: DateFormat): DateParse {
   return { ok: true, value: { date, ...time } };
 }
 
+/**
+ * "2024-01-31T00:30:00Z" without a regex: a meter export has a million of them. Anything that is
+ * not plainly that shape (or whose date or time does not read) goes the general way, which words
+ * the reason.
+ */
+function isoFastPath(text: string): DateParse | null {
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  if (!isDigits(text, 0, 4) || !isDigits(text, 5, 7) || !isDigits(text, 8, 10)) return null;
+  const separator = text.charCodeAt(10);
+  if (text.length > 10 && separator !== 84 && separator !== 32) return null;
+  const rest = text.length > 10 ? text.slice(11) : '';
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return null;
+  }
+  const date = validDate(digitsValue(text, 0, 4), digitsValue(text, 5, 7), digitsValue(text, 8, 10));
+  const time = date ? parseTime(rest) : null;
+  return date && time ? { ok: true, value: { date, ...time } } : null;
+}
+
+function digitsValue(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 export function describeFormat(format: DateFormat): string {
   switch (format) {
     case 'dmy':
@@ -151,28 +179,56 @@ export interface DateOrderVerdict {
   conflict: string | null;
 }
 
-/** Decides a column's date order from every value, as reliability.md §3.4 describes. */
-export function detectDateOrder(values: readonly string[]): DateOrderVerdict {
-  let dayFirstEvidence: string | null = null;
-  let monthFirstEvidence: string | null = null;
-  let sawIso = false;
-  let sawSerial = false;
-  for (const raw of values) {
+/**
+ * A column's date-order evidence, gathered value by value (a big file's rows arrive in batches) and
+ * judged as reliability.md §3.4 describes.
+ */
+export class DateOrderEvidence {
+  private dayFirst: string | null = null;
+  private monthFirst: string | null = null;
+  private sawIso = false;
+  private sawSerial = false;
+  private sawSlashed = false;
+
+  add(raw: string): void {
     const text = raw.trim();
-    if (text === '') continue;
-    if (/^\d{4}-\d{2}-\d{2}/.test(text)) sawIso = true;
-    else if (/^\d{4,6}(\.\d+)?$/.test(text)) sawSerial = true;
+    if (text === '') return;
+    // ISO dates, the common case in big meter exports, are told by their shape without a regex.
+    if (text.length >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && isDigits(text, 0, 4) && isDigits(text, 5, 7) && isDigits(text, 8, 10)) {
+      this.sawIso = true;
+      return;
+    }
+    if (/^\d{4,6}(\.\d+)?$/.test(text)) this.sawSerial = true;
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]/.test(text)) this.sawSlashed = true;
     const m = text.match(/^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/);
-    if (!m) continue;
-    if (Number(m[1]) > 12) dayFirstEvidence ??= text;
-    if (Number(m[2]) > 12) monthFirstEvidence ??= text;
+    if (!m) return;
+    if (Number(m[1]) > 12) this.dayFirst ??= text;
+    if (Number(m[2]) > 12) this.monthFirst ??= text;
   }
-  if (dayFirstEvidence && monthFirstEvidence) {
-    return { format: 'dmy', ambiguous: false, conflict: `Some dates are day-first ("${dayFirstEvidence}") and some month-first ("${monthFirstEvidence}")` };
+
+  verdict(): DateOrderVerdict {
+    if (this.dayFirst && this.monthFirst) {
+      return { format: 'dmy', ambiguous: false, conflict: `Some dates are day-first ("${this.dayFirst}") and some month-first ("${this.monthFirst}")` };
+    }
+    if (this.monthFirst) return { format: 'mdy', ambiguous: false, conflict: null };
+    if (this.dayFirst) return { format: 'dmy', ambiguous: false, conflict: null };
+    if (this.sawIso) return { format: 'ymd', ambiguous: false, conflict: null };
+    if (this.sawSerial) return { format: 'excel-1900', ambiguous: false, conflict: null };
+    return { format: 'dmy', ambiguous: this.sawSlashed, conflict: null };
   }
-  if (monthFirstEvidence) return { format: 'mdy', ambiguous: false, conflict: null };
-  if (dayFirstEvidence) return { format: 'dmy', ambiguous: false, conflict: null };
-  if (sawIso) return { format: 'ymd', ambiguous: false, conflict: null };
-  if (sawSerial) return { format: 'excel-1900', ambiguous: false, conflict: null };
-  return { format: 'dmy', ambiguous: values.some((v) => /^\d{1,2}[/.-]\d{1,2}[/.-]/.test(v.trim())), conflict: null };
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Decides a column's date order from every value. */
+export function detectDateOrder(values: readonly string[]): DateOrderVerdict {
+  const evidence = new DateOrderEvidence();
+  for (const value of values) evidence.add(value);
+  return evidence.verdict();
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 import { startImport } from './import-runner';
+import type { ImportProgress } from './import-service';
 
 let t: TestBackend;
 let workspacePath = '';
@@ -21,11 +22,19 @@ function halfHourly(rows: number): Uint8Array {
 
 describe('imports in a worker thread', () => {
   it('runs the import off the main thread, reporting progress by phase', async () => {
-    const phases: string[] = [];
-    const job = startImport({ workspacePath, bytes: halfHourly(96), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, (p) => phases.push(p.phase));
+    const events: ImportProgress[] = [];
+    // 20,000 readings are several of the reader's batches, each reported as the rows are checked.
+    const job = startImport({ workspacePath, bytes: halfHourly(20_000), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, (p) => events.push(p));
     const outcome = await job.result;
-    expect(outcome).toMatchObject({ status: 'imported', intervalsImported: 96, rowsImported: 2 });
-    expect(phases).toEqual(['reading', 'checking', 'writing', 'calculating', 'done']);
+    expect(outcome).toMatchObject({ status: 'imported', intervalsImported: 20_000, rowsImported: 417 });
+    expect(events.map((p) => p.phase).filter((phase, i, all) => phase !== all[i - 1])).toEqual(['reading', 'checking', 'writing', 'calculating', 'done']);
+    const checked = events.filter((p) => p.phase === 'checking' && p.rowsDone > 0);
+    expect(checked.length).toBeGreaterThan(2);
+    expect(checked.map((p) => p.rowsDone)).toEqual(checked.map((p) => p.rowsDone).sort((a, b) => a - b));
+    // While reading, the total is an estimate from how far into the file the rows are; then it is exact.
+    expect(checked.slice(0, -1).every((p) => p.rowsTotalExact === false && Math.abs(p.rowsTotal - 20_000) < 200)).toBe(true);
+    expect(checked.at(-1)).toMatchObject({ rowsDone: 20_000, rowsTotal: 20_000, rowsTotalExact: true });
+    expect(events.at(-1)).toMatchObject({ phase: 'done', rowsDone: 20_000, rowsTotal: 20_000 });
     const list = await t.backend.invoke('imports.list', {});
     expect(list.ok && list.value.map((i) => i.fileName)).toEqual(['hh.csv']);
     const audit = await t.backend.invoke('audit.list', { entity: 'import', limit: 5, offset: 0 });

@@ -8,6 +8,7 @@ import { AppFailure } from '../errors';
 import { calculateRecords } from '../emissions/runs/calculation-service';
 import type { CalculateFn } from '../emissions/runs/figures';
 import { removeRecords } from '../emissions/runs/run-repository';
+import { CsvStreamFallback, openCsvStream, type CsvHead, type CsvStream, type RowBatches } from './csv-stream';
 import { readCsvTable, type CsvTable } from './csv-table';
 import { decodeBytes, type DecodedText } from './decode';
 import type { DateFormat } from './dates';
@@ -17,7 +18,7 @@ import { headerSignature, mappedProfile, type ColumnMapping } from './mapping';
 import { saveMapping, savedMappingProfiles } from './saved-mappings';
 import { checkOverlaps, type ExistingRecord, type OverlapConflict } from './overlaps';
 import { findProfile, recogniseProfile } from './profiles';
-import type { ImportProfile, ProfileResult, RecordDraft, RowReject } from './profiles/types';
+import type { ImportContext, ImportProfile, ProfileResult, RecordDraft, RowReject } from './profiles/types';
 
 type Audit = (record: AuditRecord) => void;
 
@@ -26,6 +27,8 @@ export interface ImportProgress {
   phase: 'reading' | 'checking' | 'writing' | 'calculating' | 'done';
   rowsDone: number;
   rowsTotal: number;
+  /** False while a big file is still being read and its row count is estimated. */
+  rowsTotalExact?: boolean;
 }
 
 export type OverlapChoice = 'ask' | 'replace' | 'keep-both' | 'skip';
@@ -53,16 +56,20 @@ export interface ReadFile {
 export function readImportFile(bytes: Uint8Array): ReadFile {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeBytes(bytes);
-  const read = readCsvTable(decoded.text);
+  return { sha256, decoded, table: tableOf(decoded.text) };
+}
+
+function tableOf(text: string): CsvTable {
+  const read = readCsvTable(text);
   if (!read.ok) throw new AppFailure('VALIDATION', read.reason);
-  return { sha256, decoded, table: read.table };
+  return read.table;
 }
 
 export function previousImportOf(db: WorkspaceDb, sha256: string) {
   return db.select({ id: importFiles.id, importedAt: importFiles.importedAt, fileName: importFiles.fileName }).from(importFiles).where(and(eq(importFiles.sha256, sha256), eq(importFiles.status, 'imported'))).get() ?? null;
 }
 
-export function chooseProfile(table: CsvTable, profileId: string | undefined, extra: readonly ImportProfile[] = []): ImportProfile {
+export function chooseProfile(table: Pick<CsvTable, 'header'>, profileId: string | undefined, extra: readonly ImportProfile[] = []): ImportProfile {
   if (profileId) {
     const profile = findProfile(profileId) ?? extra.find((p) => p.id === profileId);
     if (!profile) throw new AppFailure('VALIDATION', `There is no import layout "${profileId}".`);
@@ -120,7 +127,11 @@ export interface ImportDeps {
 /** A file read and mapped, ready to be checked against the workspace and written. */
 export interface PreparedImport {
   file: { bytes: Uint8Array; fileName: string };
-  read: ReadFile;
+  sha256: string;
+  decoded: DecodedText;
+  head: CsvHead;
+  /** Data rows in the file (blank and total rows left out). */
+  rowsTotal: number;
   profile: ImportProfile;
   mapped: ProfileResult;
   drafts: RecordDraft[];
@@ -138,49 +149,96 @@ export function runImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: 
 
 /**
  * Reads, decodes and maps the file: CPU work that writes nothing, so the import worker runs it
- * outside the write transaction while the evidence is compressed on another thread.
+ * outside the write transaction while the evidence is compressed on another thread. A layout that
+ * maps in batches reads the file as a stream, so a big export never exists as one table in memory.
  */
 export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: string }, options: ImportOptions, deps: ImportDeps): PreparedImport {
-  const read = readImportFile(file.bytes);
-  const report = (phase: ImportProgress['phase'], rowsDone: number) => deps.progress?.({ fileSha256: read.sha256, phase, rowsDone, rowsTotal: read.table.rows.length });
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const decoded = decodeBytes(file.bytes);
+  const stream = openCsvStream(decoded.text);
+  let table = stream ? null : tableOf(decoded.text);
+  const head: CsvHead = stream?.head ?? (table as CsvTable);
+  let rowsTotal = table?.rows.length ?? 0;
+  let exact = table !== null;
+  const report = (phase: ImportProgress['phase'], rowsDone: number) => deps.progress?.({ fileSha256: sha256, phase, rowsDone, rowsTotal, rowsTotalExact: exact });
   report('reading', 0);
   const saved = savedMappingProfiles(db);
   let profile: ImportProfile;
   try {
     profile = options.mapping
       ? mappedProfile(options.mapping, { id: 'mapping', label: 'Your column mapping', signature: null })
-      : chooseProfile(read.table, options.profileId, [...saved, ...(deps.extraProfiles ?? [])]);
+      : chooseProfile(head, options.profileId, [...saved, ...(deps.extraProfiles ?? [])]);
   } catch (error) {
+    // A problem with the file itself comes first, as when the whole table is read before choosing.
+    if (!table) tableOf(decoded.text);
     if (error instanceof AppFailure) throw error;
     throw new AppFailure('VALIDATION', (error as Error).message);
   }
   const siteRows = db.select({ id: sites.id, name: sites.name, country: sites.country, postcode: sites.postcode }).from(sites).all();
   report('checking', 0);
-  const mapped: ProfileResult = profile.map(read.table, {
+  const context: ImportContext = {
     sites: siteRows,
     siteId: options.siteId ?? null,
     dateFormat: options.dateFormat ?? null,
     decimalMark: options.decimalMark ?? '.',
     gasCalorificValueMjPerM3: options.gasCalorificValueMjPerM3 ?? null,
     meterFuel: options.meterFuel ?? null,
-  });
-  return { file, read, profile, mapped, drafts: [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())], report };
+  };
+  let mapped: ProfileResult | null = null;
+  if (stream && profile.mapStream) {
+    try {
+      mapped = profile.mapStream(reportingBatches(stream, (rowsDone, estimate) => {
+        rowsTotal = estimate;
+        report('checking', rowsDone);
+      }, (rows) => {
+        rowsTotal = rows;
+        exact = true;
+      }), context);
+    } catch (error) {
+      // Not a clean file after all: the whole-file reader says why (or reads it after all).
+      if (!(error instanceof CsvStreamFallback)) throw error;
+    }
+  }
+  if (!mapped) {
+    table ??= tableOf(decoded.text);
+    rowsTotal = table.rows.length;
+    exact = true;
+    mapped = profile.map(table, context);
+  }
+  report('checking', rowsTotal);
+  return { file, sha256, decoded, head, rowsTotal, profile, mapped, drafts: [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())], report };
+}
+
+/** The stream's batches, with the rows read so far and an estimate of the total as they go. */
+function reportingBatches(stream: CsvStream, onBatch: (rowsDone: number, rowsTotalEstimate: number) => void, onPass: (rows: number) => void): RowBatches {
+  return {
+    header: stream.header,
+    forEachBatch(consume) {
+      let rowsDone = 0;
+      const pass = stream.forEachBatch((rows, charsRead) => {
+        consume(rows);
+        rowsDone += rows.length;
+        onBatch(rowsDone, Math.max(rowsDone, Math.round((rowsDone * stream.textLength) / Math.max(charsRead, 1))));
+      });
+      onPass(pass.rows);
+    },
+  };
 }
 
 /** Checks the prepared file against the workspace and writes it; call inside one transaction. */
 export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: ImportOptions, deps: ImportDeps, evidenceGzip: () => Buffer): ImportOutcome {
-  const { file, read, mapped, drafts, report } = prepared;
+  const { file, sha256, decoded, head, rowsTotal, mapped, drafts, report } = prepared;
   let profile = prepared.profile;
   const base = {
-    importId: null, fileName: file.fileName, profileId: profile.id, encoding: read.decoded.description, rowsTotal: read.table.rows.length,
+    importId: null, fileName: file.fileName, profileId: profile.id, encoding: decoded.description, rowsTotal,
     rowsImported: 0, rowsRejected: 0, rowsDuplicate: 0, intervalsImported: 0, rejects: [] as RowReject[], warnings: [] as string[],
-    conflicts: [] as OverlapConflict[], perActivity: [], co2eKgAdded: 0, previousImport: previousImportOf(db, read.sha256),
+    conflicts: [] as OverlapConflict[], perActivity: [], co2eKgAdded: 0, previousImport: previousImportOf(db, sha256),
   };
   if (base.previousImport) return { ...base, status: 'already-imported' };
 
   const check = checkOverlaps(drafts, existingRecords(db, drafts));
   const rejectedRows = new Set(mapped.rejects.map((r) => r.rowNumber)).size;
-  const outcome = { ...base, rejects: mapped.rejects, warnings: [...read.table.preamble.length ? [`Skipped ${read.table.preamble.length} line(s) above the header`] : [], ...mapped.warnings], rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, conflicts: check.conflicts };
+  const outcome = { ...base, rejects: mapped.rejects, warnings: [...head.preamble.length ? [`Skipped ${head.preamble.length} line(s) above the header`] : [], ...mapped.warnings], rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, conflicts: check.conflicts };
   const overlap = options.overlap ?? 'ask';
   if (check.conflicts.length > 0 && overlap === 'ask') return { ...outcome, status: 'needs-decision' };
   const clashingRows = new Set(check.conflicts.map((c) => c.rowNumber));
@@ -194,12 +252,12 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   const importId = randomUUID();
   const at = deps.now.toISOString();
   if (options.mapping && options.saveMappingAs) {
-    const layout = saveMapping(db, options.saveMappingAs, headerSignature(read.table.header), options.mapping, deps.now, deps.audit);
+    const layout = saveMapping(db, options.saveMappingAs, headerSignature(head.header), options.mapping, deps.now, deps.audit);
     profile = { ...profile, id: `mapping:${layout.id}`, label: layout.name };
   }
   db.insert(importFiles).values({
-    id: importId, sha256: read.sha256, fileName: file.fileName, sizeBytes: file.bytes.length, encoding: read.decoded.encoding, delimiter: read.table.delimiter,
-    profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal: read.table.rows.length, rowsImported: toWrite.length,
+    id: importId, sha256, fileName: file.fileName, sizeBytes: file.bytes.length, encoding: decoded.encoding, delimiter: head.delimiter,
+    profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal, rowsImported: toWrite.length,
     rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, intervalsImported: 0, warningsJson: JSON.stringify(outcome.warnings),
     evidenceGzip: evidenceGzip(),
   }).run();
@@ -210,16 +268,16 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   if (intervalsImported > 0) db.update(importFiles).set({ intervalsImported }).where(eq(importFiles.id, importId)).run();
   const insertReject = db.$client.prepare('INSERT INTO import_rejects (import_id, row_number, column_name, reason) VALUES (?, ?, ?, ?)');
   for (const r of mapped.rejects) insertReject.run(importId, r.rowNumber, r.column, r.reason);
-  report('calculating', read.table.rows.length);
+  report('calculating', rowsTotal);
   const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now);
   const failure = errors[0];
   if (failure) throw new AppFailure('VALIDATION', `A row could not be calculated (${failure.message}); nothing was imported.`);
   const totals = totalsOf(db, importId);
   deps.audit({
     action: 'create', entity: 'import', entityId: importId, summary: `Imported ${file.fileName}: ${toWrite.length} records, ${rejectedRows} rows rejected, ${check.duplicates.length} duplicates skipped`,
-    before: null, after: { fileName: file.fileName, sha256: read.sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
+    before: null, after: { fileName: file.fileName, sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
   });
-  report('done', read.table.rows.length);
+  report('done', rowsTotal);
   return { ...outcome, status: 'imported', importId, profileId: profile.id, rowsImported: toWrite.length, intervalsImported, ...totals };
 }
 

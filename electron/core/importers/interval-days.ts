@@ -35,6 +35,7 @@ export interface IntervalReading {
 export type AddResult = { ok: true } | { ok: false; reason: string };
 
 interface MeterDays {
+  name: string;
   last: IntervalDay | null;
   byStart: Map<number, IntervalDay>;
 }
@@ -56,8 +57,10 @@ export class IntervalDays {
   add(rowNumber: number, reading: IntervalReading, startMs: number): AddResult {
     let meter = this.meters.get(reading.meter);
     if (!meter) {
-      meter = { last: null, byStart: new Map() };
-      this.meters.set(reading.meter, meter);
+      // A copy of the name: a cell is a slice of the text it was parsed from, and a day kept for
+      // the whole import would keep that piece of the file alive with it.
+      meter = { name: Buffer.from(reading.meter, 'utf8').toString('utf8'), last: null, byStart: new Map() };
+      this.meters.set(meter.name, meter);
     }
     // Files run in time order, so the day of the previous reading almost always holds this one.
     let day = meter.last;
@@ -95,7 +98,7 @@ export class IntervalDays {
     if (known) return known;
     const slots = Math.max(1, Math.round((bounds.endMs - bounds.startMs) / (reading.minutes * 60_000)));
     const day: IntervalDay = {
-      siteId: reading.siteId, meter: reading.meter, activityId: reading.activityId, day: date, dayStartMs: bounds.startMs, dayEndMs: bounds.endMs,
+      siteId: reading.siteId, meter: meter.name, activityId: reading.activityId, day: date, dayStartMs: bounds.startMs, dayEndMs: bounds.endMs,
       intervalMinutes: reading.minutes, valuesKwh: new Float64Array(slots).fill(Number.NaN), rows: new Int32Array(slots), readings: 0, energyKwh: 0, firstRow: 0,
     };
     meter.byStart.set(bounds.startMs, day);

@@ -1,5 +1,5 @@
-import type { CsvTable, TableRow } from '../csv-table';
-import { detectDateOrder, parseDateCell, type DateFormat, type ParsedDate } from '../dates';
+import type { TableRow } from '../csv-table';
+import { detectDateOrder, parseDateCell, type DateFormat, type DateOrderVerdict, type ParsedDate } from '../dates';
 import { parseNumber, type DecimalMark } from '../numbers';
 import type { ImportContext, RowReject } from './types';
 
@@ -18,16 +18,30 @@ export function hasColumns(header: readonly string[], ...aliasSets: readonly (re
   return aliasSets.every((aliases) => findColumn(header, aliases) >= 0);
 }
 
+/** What the user is told about a date column whose order had to be assumed or was contradicted. */
+export function dateOrderWarning(columnName: string, verdict: DateOrderVerdict): string | null {
+  if (verdict.conflict) return `${columnName}: ${verdict.conflict}. Day-first (UK) was used; rows that are not valid that way are rejected.`;
+  if (verdict.ambiguous) return `${columnName}: every date could be day-first or month-first; read as UK day/month/year. Choose the date format if that is wrong.`;
+  return null;
+}
+
 /** Reads cells of one row, turning every problem into a reject with the column's name. */
 export class RowReader {
-  private readonly dateFormats = new Map<number, DateFormat>();
+  private readonly dateFormats: Map<number, DateFormat>;
 
+  /**
+   * `dateFormats`: each date column's order when already decided (a file read in batches decides
+   * from all its values first); otherwise a column's order is decided from the table's rows.
+   */
   constructor(
-    private readonly table: CsvTable,
+    private readonly table: { header: readonly string[]; rows: readonly TableRow[] },
     private readonly context: ImportContext,
     private readonly rejects: RowReject[],
     private readonly warnings: string[],
-  ) {}
+    dateFormats: ReadonlyMap<number, DateFormat> = new Map(),
+  ) {
+    this.dateFormats = new Map(dateFormats);
+  }
 
   /** Decides each date column's order once, from all its values; ambiguity is said, not hidden. */
   dateFormatOf(column: number): DateFormat {
@@ -35,9 +49,8 @@ export class RowReader {
     const known = this.dateFormats.get(column);
     if (known) return known;
     const verdict = detectDateOrder(this.table.rows.map((r) => r.cells[column] ?? ''));
-    const name = this.table.header[column] ?? `column ${column + 1}`;
-    if (verdict.conflict) this.warnings.push(`${name}: ${verdict.conflict}. Day-first (UK) was used; rows that are not valid that way are rejected.`);
-    else if (verdict.ambiguous) this.warnings.push(`${name}: every date could be day-first or month-first; read as UK day/month/year. Choose the date format if that is wrong.`);
+    const warning = dateOrderWarning(this.table.header[column] ?? `column ${column + 1}`, verdict);
+    if (warning) this.warnings.push(warning);
     this.dateFormats.set(column, verdict.format);
     return verdict.format;
   }

@@ -1,6 +1,7 @@
-import type { CsvTable, TableRow } from '../csv-table';
-import type { ParsedDate } from '../dates';
-import { findColumn, hasColumns, RowReader } from './columns';
+import { tableBatches, type RowBatches } from '../csv-stream';
+import type { TableRow } from '../csv-table';
+import { DateOrderEvidence, type DateFormat, type ParsedDate } from '../dates';
+import { dateOrderWarning, findColumn, hasColumns, RowReader } from './columns';
 import {
   calorificValueOf,
   demandWarning,
@@ -11,6 +12,7 @@ import {
   meterFuelOf,
   NEEDS_CALORIFIC_VALUE,
   unnamedMeter,
+  type EnergyColumns,
   type Resolved,
 } from './interval-kit';
 import { emptyResult, rejectEveryRow, siteName } from './profile-kit';
@@ -52,117 +54,238 @@ export function parseClock(text: string): { minutes: number; isRange: boolean } 
   return null;
 }
 
-function mapRows(table: CsvTable, context: ImportContext): ProfileResult {
-  const result = emptyResult();
-  const header = table.header;
-  const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, aliases]) => [k, findColumn(header, aliases)])) as Record<keyof typeof COLUMNS, number>;
+type Columns = Record<keyof typeof COLUMNS, number>;
+
+/** What the header alone says about a file: its columns, and a problem that is the whole file's. */
+interface Plan {
+  col: Columns;
+  energy: EnergyColumns;
+  cv: number | null;
+  valueColumn: number;
+  whenColumn: number;
+  /** The column whose dates decide the day/month order. */
+  dateColumn: number;
+  /** End-of-half-hour times, as the header says ("Half hour ending"). */
+  endFromHeader: boolean;
+  /** Whether the times themselves must be looked at to tell start from end labelling. */
+  scanTimes: boolean;
+  fileProblem: { column: number | null; reason: string } | null;
+}
+
+function planOf(header: readonly string[], context: ImportContext): Plan {
+  const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, aliases]) => [k, findColumn(header, aliases)])) as Columns;
   const energy = findEnergyColumns(header);
   const cv = calorificValueOf(context);
   const valueColumn = energy.kwh >= 0 ? energy.kwh : energy.m3;
-  if (valueColumn < 0) {
-    const demand = energy.demand[0];
-    return rejectEveryRow(table, result, demand ?? null, demand !== undefined ? `"${header[demand] ?? ''}" is demand (power in kW), not energy used: half-hourly kW are never added up as kWh. Export the kWh (consumption) readings instead` : 'no kWh column');
-  }
-  if (energy.kwh < 0 && cv === null) return rejectEveryRow(table, result, energy.m3, NEEDS_CALORIFIC_VALUE);
-  result.warnings.push(...demandWarning(header, energy));
-
-  const read = new RowReader(table, context, result.rejects, result.warnings);
   const whenColumn = col.timestamp >= 0 ? col.timestamp : col.time >= 0 ? col.time : col.period;
   const whenHeader = (header[whenColumn] ?? '').toLowerCase();
-  const clockOf = (row: TableRow) => parseClock(read.text(row, col.time));
-  // Labelling: the header says, else 24:00 anywhere, or a file running 00:30 … 00:00, means period ends.
-  let endLabelled = col.period < 0 && END_WORDS.test(whenHeader.replace(/[_.]/g, ' '));
-  if (!endLabelled && col.period < 0 && !/start|from|begin/.test(whenHeader)) {
-    const times = table.rows.map((r) => (col.timestamp >= 0 ? parseClock(read.text(r, col.timestamp).replace(/^.*[ T]/, '').replace(/(Z|[+-]\d{2}:?\d{2})$/i, '')) : clockOf(r))?.minutes);
-    const first = times.find((t) => t !== undefined);
-    const last = times.findLast((t) => t !== undefined);
-    endLabelled = times.includes(1440) || (first === 30 && last === 0);
-    if (endLabelled) result.warnings.push('The times run from 00:30 to 24:00, so each time is read as the end of its half-hour.');
-  }
-
-  const whenWith = (read: RowReader) => (row: TableRow): When | null => {
-    if (col.timestamp >= 0) {
-      const d = read.date(row, col.timestamp, 'time');
-      if (d && d.minutes === null) return read.fail(row, col.timestamp, 'time has no time of day');
-      return d ? { kind: 'stamp', date: d } : null;
-    }
-    const d = read.date(row, col.date, 'date');
-    if (!d) return null;
-    if (col.period >= 0) {
-      const text = read.text(row, col.period);
-      const period = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
-      const periods = halfHoursInUkDay(d.date);
-      if (!(period >= 1 && period <= periods)) return read.fail(row, col.period, `settlement period "${text}" is not between 1 and ${periods}, the number of half-hours on ${d.date}`);
-      return { kind: 'period', date: d.date, period };
-    }
-    if (col.time < 0) return d.minutes === null ? read.fail(row, col.date, 'date has no time of day, and there is no time column') : { kind: 'stamp', date: d };
-    const clock = clockOf(row);
-    if (!clock) return read.fail(row, col.time, `time "${read.text(row, col.time)}" is not a clock time like 00:30`);
-    return { kind: 'stamp', date: { date: d.date, minutes: clock.minutes, offsetMinutes: null } };
+  const endFromHeader = col.period < 0 && END_WORDS.test(whenHeader.replace(/[_.]/g, ' '));
+  let fileProblem: Plan['fileProblem'] = null;
+  if (valueColumn < 0) {
+    const demand = energy.demand[0];
+    fileProblem = { column: demand ?? null, reason: demand !== undefined ? `"${header[demand] ?? ''}" is demand (power in kW), not energy used: half-hourly kW are never added up as kWh. Export the kWh (consumption) readings instead` : 'no kWh column' };
+  } else if (energy.kwh < 0 && cv === null) fileProblem = { column: energy.m3, reason: NEEDS_CALORIFIC_VALUE };
+  return {
+    col, energy, cv, valueColumn, whenColumn, dateColumn: col.timestamp >= 0 ? col.timestamp : col.date, endFromHeader,
+    scanTimes: !endFromHeader && col.period < 0 && !/start|from|begin/.test(whenHeader), fileProblem,
   };
+}
 
-  const whenOf = whenWith(read);
-  // Order matters for the repeated autumn hour; a newest-first file reverses it. The probe reads
-  // with its own reader so its problems are not reported twice.
-  const firstWhen = peek(table, whenWith(new RowReader(table, context, [], [])));
-  const resolver = new LocalTimeResolver(firstWhen !== null && firstWhen.first > firstWhen.last);
+/**
+ * What only the whole file can tell: the day/month order of its dates, whether its times end their
+ * half-hours (24:00 anywhere, or a file running 00:30 … 00:00) and whether it runs newest first
+ * (which decides the repeated autumn hour). Gathered batch by batch.
+ */
+class Evidence {
+  readonly dates = new DateOrderEvidence();
+  firstClock: number | undefined;
+  lastClock: number | undefined;
+  has2400 = false;
+  readonly firstRows: TableRow[] = [];
+  lastRows: TableRow[] = [];
+
+  constructor(private readonly plan: Plan) {}
+
+  add(rows: readonly TableRow[]): void {
+    const { dateColumn, scanTimes, col } = this.plan;
+    for (const row of rows) {
+      this.dates.add(row.cells[dateColumn] ?? '');
+      if (!scanTimes) continue;
+      const text = (row.cells[col.timestamp >= 0 ? col.timestamp : col.time] ?? '').trim();
+      const minutes = col.timestamp >= 0 ? clockOfTimestamp(text) : parseClock(text)?.minutes;
+      if (minutes === undefined) continue;
+      this.firstClock ??= minutes;
+      this.lastClock = minutes;
+      if (minutes === 1440) this.has2400 = true;
+    }
+    for (const row of rows.slice(0, 5 - this.firstRows.length)) this.firstRows.push(row);
+    this.lastRows = [...this.lastRows, ...rows.slice(-5)].slice(-5);
+  }
+}
+
+const clockOfStamp = new Map<string, number | undefined>();
+
+/** The clock time in a timestamp cell ("2025-01-31T00:30:00Z" → 30), worked out once per distinct time. */
+function clockOfTimestamp(text: string): number | undefined {
+  // A line break inside the cell: the general expressions decide, as they always have.
+  if (/[\n\r\u2028\u2029]/.test(text)) return parseClock(text.replace(/^.*[ T]/, '').replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
+  const tail = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('T')) + 1);
+  if (clockOfStamp.has(tail)) return clockOfStamp.get(tail);
+  const minutes = parseClock(tail.replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
+  if (clockOfStamp.size > 10_000) clockOfStamp.clear();
+  clockOfStamp.set(tail, minutes);
+  return minutes;
+}
+
+interface Decisions {
+  dateFormats: ReadonlyMap<number, DateFormat>;
+  endLabelled: boolean;
+  newestFirst: boolean;
+}
+
+/**
+ * Decisions from the evidence. While the file is still being read (`soFar`) a file starting at
+ * 00:30 is taken to be end-labelled until its last row says otherwise.
+ */
+function decide(plan: Plan, evidence: Evidence, context: ImportContext, soFar: boolean): Decisions {
+  const dateFormats = new Map<number, DateFormat>(context.dateFormat ? [] : [[plan.dateColumn, evidence.dates.verdict().format]]);
+  const fromTimes = plan.scanTimes && (evidence.has2400 || (evidence.firstClock === 30 && (soFar || evidence.lastClock === 0)));
+  const peekReader = new RowReader({ header: [], rows: [] }, context, [], [], dateFormats);
+  const first = peek(evidence.firstRows, whenWith(plan, peekReader));
+  const last = peek([...evidence.lastRows].reverse(), whenWith(plan, peekReader));
+  return { dateFormats, endLabelled: plan.endFromHeader || fromTimes, newestFirst: first !== null && last !== null && first > last };
+}
+
+interface Pass {
+  result: ProfileResult;
+  decisions: Decisions;
+  evidence: Evidence;
+  unnamed: Set<string>;
+  /** A repeated autumn hour was resolved by the file's order. */
+  orderMattered: boolean;
+}
+
+const whenWith = (plan: Plan, read: RowReader) => (row: TableRow): When | null => {
+  const { col } = plan;
+  if (col.timestamp >= 0) {
+    const d = read.date(row, col.timestamp, 'time');
+    if (d && d.minutes === null) return read.fail(row, col.timestamp, 'time has no time of day');
+    return d ? { kind: 'stamp', date: d } : null;
+  }
+  const d = read.date(row, col.date, 'date');
+  if (!d) return null;
+  if (col.period >= 0) {
+    const text = read.text(row, col.period);
+    const period = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+    const periods = halfHoursInUkDay(d.date);
+    if (!(period >= 1 && period <= periods)) return read.fail(row, col.period, `settlement period "${text}" is not between 1 and ${periods}, the number of half-hours on ${d.date}`);
+    return { kind: 'period', date: d.date, period };
+  }
+  if (col.time < 0) return d.minutes === null ? read.fail(row, col.date, 'date has no time of day, and there is no time column') : { kind: 'stamp', date: d };
+  const clock = parseClock(read.text(row, col.time));
+  if (!clock) return read.fail(row, col.time, `time "${read.text(row, col.time)}" is not a clock time like 00:30`);
+  return { kind: 'stamp', date: { date: d.date, minutes: clock.minutes, offsetMinutes: null } };
+};
+
+/**
+ * One pass over the rows. Without `fixed` decisions, they are made from the first batch and the
+ * evidence of every batch is kept, so the caller can check them against the whole file.
+ */
+function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: Decisions | null): Pass {
+  const result = emptyResult();
+  const evidence = new Evidence(plan);
+  const { col, energy, cv, valueColumn, whenColumn } = plan;
+  const header = rows.header;
   const sink = new IntervalSink(result);
   const meterFuel = meterFuelOf(context);
   const meterIsMprn = (header[col.meter] ?? '').toLowerCase().includes('mprn');
   const unnamed = new Set<string>();
+  // Set up once the first batch has been seen (its evidence decides, unless decisions are fixed).
+  let state = null as { decisions: Decisions; read: RowReader; whenOf: (row: TableRow) => When | null; resolver: LocalTimeResolver } | null;
 
-  for (const row of table.rows) {
-    const before = result.rejects.length;
-    const siteId = read.site(row, col.site);
-    const value = read.number(row, valueColumn, 'reading');
-    if (value !== null && value < 0) read.fail(row, valueColumn, 'reading is negative: exported (generated) energy is not consumption');
-    const when = whenOf(row);
-    const fuelText = read.text(row, col.fuel).toLowerCase();
-    const gas = energy.kwh < 0 || meterIsMprn || meterFuel === 'gas' || /gas/.test(fuelText);
-    if (result.rejects.length > before || siteId === null || value === null || !when) continue;
-    let meter = read.text(row, col.meter);
-    if (!meter) {
-      meter = unnamedMeter(siteName(context, siteId), gas ? 'gas' : 'electricity', 'half-hourly export');
-      unnamed.add(meter);
+  rows.forEachBatch((batch) => {
+    if (!fixed) evidence.add(batch);
+    if (!state) {
+      const decisions = fixed ?? decide(plan, evidence, context, true);
+      const reader = new RowReader({ header, rows: [] }, context, result.rejects, [], decisions.dateFormats);
+      state = { decisions, read: reader, whenOf: whenWith(plan, reader), resolver: new LocalTimeResolver(decisions.newestFirst) };
     }
-    let start: Resolved;
-    if (when.kind === 'period') start = { ok: true, ms: periodStartUtc(when.date, when.period) };
-    else {
-      const { date, minutes, offsetMinutes } = when.date;
-      const t = minutes ?? 0;
-      const at: Resolved = offsetMinutes !== null ? { ok: true, ms: offsetToUtc(date, t, offsetMinutes) } : resolver.resolve(meter, date, t);
-      if (!at.ok) {
-        read.fail(row, col.time >= 0 ? col.time : whenColumn, `${endLabelled ? 'half-hour ending' : 'half-hour starting'} ${at.reason}`);
-        continue;
+    const { read, whenOf, resolver } = state;
+    const endLabelled = state.decisions.endLabelled;
+    for (const row of batch) {
+      const before = result.rejects.length;
+      const siteId = read.site(row, col.site);
+      const value = read.number(row, valueColumn, 'reading');
+      if (value !== null && value < 0) read.fail(row, valueColumn, 'reading is negative: exported (generated) energy is not consumption');
+      const when = whenOf(row);
+      const fuelText = read.text(row, col.fuel).toLowerCase();
+      const gas = energy.kwh < 0 || meterIsMprn || meterFuel === 'gas' || /gas/.test(fuelText);
+      if (result.rejects.length > before || siteId === null || value === null || !when) continue;
+      let meter = read.text(row, col.meter);
+      if (!meter) {
+        meter = unnamedMeter(siteName(context, siteId), gas ? 'gas' : 'electricity', 'half-hourly export');
+        unnamed.add(meter);
       }
-      if (!endLabelled && t === 1440) {
-        read.fail(row, col.time >= 0 ? col.time : whenColumn, `24:00 cannot start a half-hour (${formatClock(t)} is the end of ${date})`);
-        continue;
+      let start: Resolved;
+      if (when.kind === 'period') start = { ok: true, ms: periodStartUtc(when.date, when.period) };
+      else {
+        const { date, minutes, offsetMinutes } = when.date;
+        const t = minutes ?? 0;
+        const at: Resolved = offsetMinutes !== null ? { ok: true, ms: offsetToUtc(date, t, offsetMinutes) } : resolver.resolve(meter, date, t);
+        if (!at.ok) {
+          read.fail(row, col.time >= 0 ? col.time : whenColumn, `${endLabelled ? 'half-hour ending' : 'half-hour starting'} ${at.reason}`);
+          continue;
+        }
+        if (!endLabelled && t === 1440) {
+          read.fail(row, col.time >= 0 ? col.time : whenColumn, `24:00 cannot start a half-hour (${formatClock(t)} is the end of ${date})`);
+          continue;
+        }
+        start = { ok: true, ms: endLabelled ? at.ms - HALF_HOUR_MS : at.ms };
       }
-      start = { ok: true, ms: endLabelled ? at.ms - HALF_HOUR_MS : at.ms };
+      const energyKwh = energy.kwh >= 0 ? value : gasM3ToKwh(value, cv ?? 0);
+      sink.add(row, header[whenColumn] ?? null, { siteId, activityId: gas ? 'natural-gas' : 'grid-electricity-uk', meter, minutes: 30, energyKwh }, start.ms);
     }
-    const energyKwh = energy.kwh >= 0 ? value : gasM3ToKwh(value, cv ?? 0);
-    sink.add(row, header[whenColumn] ?? null, { siteId, activityId: gas ? 'natural-gas' : 'grid-electricity-uk', meter, minutes: 30, energyKwh }, start.ms);
+  });
+  return { result, decisions: state?.decisions ?? fixed ?? decide(plan, evidence, context, false), evidence, unnamed, orderMattered: state?.resolver.orderMattered ?? false };
+}
+
+function mapRows(rows: RowBatches, context: ImportContext): ProfileResult {
+  const header = rows.header;
+  const plan = planOf(header, context);
+  if (plan.fileProblem) return rejectEveryRow(rows, emptyResult(), plan.fileProblem.column, plan.fileProblem.reason);
+  let pass = mapPass(rows, plan, context, null);
+  // The first batch decided; the whole file has the last word. When it disagrees in a way that
+  // changes a reading, the rows are mapped again (rare: a file whose first rows could not tell).
+  const final = decide(plan, pass.evidence, context, false);
+  const used = pass.decisions;
+  if (
+    final.dateFormats.get(plan.dateColumn) !== used.dateFormats.get(plan.dateColumn) ||
+    final.endLabelled !== used.endLabelled ||
+    (final.newestFirst !== used.newestFirst && pass.orderMattered)
+  ) {
+    pass = { ...mapPass(rows, plan, context, final), evidence: pass.evidence };
   }
+  const { result, evidence, unnamed } = pass;
+  const dateWarning = context.dateFormat ? null : dateOrderWarning(header[plan.dateColumn] ?? `column ${plan.dateColumn + 1}`, evidence.dates.verdict());
+  result.warnings.push(
+    ...demandWarning(header, plan.energy),
+    ...(final.endLabelled && !plan.endFromHeader ? ['The times run from 00:30 to 24:00, so each time is read as the end of its half-hour.'] : []),
+    ...(dateWarning ? [dateWarning] : []),
+  );
   if (unnamed.size > 0) result.warnings.push(`The file does not say which meter it is: readings are stored as meter ${[...unnamed].map((m) => `"${m}"`).join(', ')}.`);
-  if (energy.kwh < 0) result.warnings.push(`Gas converted from m³ to kWh with a calorific value of ${cv} MJ/m³ and the volume correction 1.02264.`);
-  result.warnings.push(...sink.incompleteDays());
+  if (plan.energy.kwh < 0) result.warnings.push(`Gas converted from m³ to kWh with a calorific value of ${plan.cv} MJ/m³ and the volume correction 1.02264.`);
+  result.warnings.push(...new IntervalSink(result).incompleteDays());
   return result;
 }
 
-/** Sort keys of the first and last rows that read cleanly. */
-function peek(table: CsvTable, whenOf: (row: TableRow) => When | null): { first: string; last: string } | null {
+/** Sort key of the first of these rows that reads cleanly. */
+function peek(rows: readonly TableRow[], whenOf: (row: TableRow) => When | null): string | null {
   const key = (w: When) => (w.kind === 'period' ? `${w.date} ${String(w.period).padStart(2, '0')}` : `${w.date.date} ${String(w.date.minutes ?? 0).padStart(4, '0')}`);
-  const probe = (rows: readonly TableRow[]) => {
-    for (const row of rows.slice(0, 5)) {
-      const w = whenOf(row);
-      if (w) return key(w);
-    }
-    return null;
-  };
-  const first = probe(table.rows);
-  const last = probe(table.rows.slice(-5).reverse());
-  return first && last ? { first, last } : null;
+  for (const row of rows.slice(0, 5)) {
+    const w = whenOf(row);
+    if (w) return key(w);
+  }
+  return null;
 }
 
 export const hhRowsProfile: ImportProfile = {
@@ -176,5 +299,6 @@ export const hhRowsProfile: ImportProfile = {
     if (!when || (energy.kwh < 0 && energy.m3 < 0 && energy.demand.length === 0)) return 0;
     return hasColumns(header, COLUMNS.meter) ? 75 : 70;
   },
-  map: mapRows,
+  map: (table, context) => mapRows(tableBatches(table), context),
+  mapStream: mapRows,
 };

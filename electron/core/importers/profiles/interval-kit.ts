@@ -96,6 +96,8 @@ export type Resolved = { ok: true; ms: number } | { ok: false; reason: string };
  */
 export class LocalTimeResolver {
   private readonly occurrences = new Map<string, number>();
+  /** Set once a repeated autumn label was resolved by the order of the readings. */
+  orderMattered = false;
 
   constructor(private readonly newestFirst = false) {}
 
@@ -104,6 +106,7 @@ export class LocalTimeResolver {
     const label = `${date} ${formatClock(minutes)}`;
     if (candidates.length === 0) return { ok: false, reason: `${label} did not happen in the UK: the clocks went forward an hour that night` };
     if (candidates.length === 1) return { ok: true, ms: candidates[0] ?? 0 };
+    this.orderMattered = true;
     const key = `${meter}|${date}|${minutes}`;
     const n = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, n + 1);

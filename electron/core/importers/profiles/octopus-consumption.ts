@@ -1,4 +1,5 @@
 import type { CsvTable } from '../csv-table';
+import { tableBatches } from '../csv-stream';
 import { findColumn, normaliseHeader, RowReader } from './columns';
 import {
   calorificValueOf,
@@ -39,8 +40,8 @@ function mapOctopus(table: CsvTable, context: ImportContext): ProfileResult {
   const isM3 = col.consumption === energy.m3 && energy.m3 >= 0;
   const fuel = isM3 ? 'gas' : (meterFuelOf(context) ?? 'electricity');
   const cv = calorificValueOf(context);
-  if (isM3 && cv === null) return rejectEveryRow(table, result, col.consumption, NEEDS_CALORIFIC_VALUE);
-  if (!isM3 && col.consumption !== energy.kwh) return rejectEveryRow(table, result, col.consumption, `"${header[col.consumption] ?? ''}" does not say kWh or m³, so the readings cannot be read as energy`);
+  if (isM3 && cv === null) return rejectEveryRow(tableBatches(table), result, col.consumption, NEEDS_CALORIFIC_VALUE);
+  if (!isM3 && col.consumption !== energy.kwh) return rejectEveryRow(tableBatches(table), result, col.consumption, `"${header[col.consumption] ?? ''}" does not say kWh or m³, so the readings cannot be read as energy`);
   result.warnings.push(...demandWarning(header, energy));
   if (fuel === 'electricity' && !meterFuelOf(context)) {
     result.warnings.push('Readings in kWh were taken as electricity. Octopus also gives older (SMETS1) gas meters in kWh: choose gas if this file is your gas meter.');

@@ -1,7 +1,8 @@
 // Small pieces the export profiles share: a blank result, file-wide rejects, repeated references,
 // and combining transaction lines into records.
 
-import type { CsvTable, TableRow } from '../csv-table';
+import type { RowBatches } from '../csv-stream';
+import type { TableRow } from '../csv-table';
 import { IntervalDays } from '../interval-days';
 import { normaliseHeader } from './columns';
 import type { ImportContext, ProfileResult, RecordDraft, RowReject } from './types';
@@ -14,9 +15,11 @@ export function emptyResult(): ProfileResult {
  * Some problems are the file's, not a row's (only a kW column, gas in m³ with no calorific value).
  * Every row still gets its reject, so the count of rows not imported is never hidden.
  */
-export function rejectEveryRow(table: CsvTable, result: ProfileResult, column: number | null, reason: string): ProfileResult {
-  const name = column === null || column < 0 ? null : (table.header[column] ?? null);
-  for (const row of table.rows) result.rejects.push({ rowNumber: row.rowNumber, column: name, reason });
+export function rejectEveryRow(rows: RowBatches, result: ProfileResult, column: number | null, reason: string): ProfileResult {
+  const name = column === null || column < 0 ? null : (rows.header[column] ?? null);
+  rows.forEachBatch((batch) => {
+    for (const row of batch) result.rejects.push({ rowNumber: row.rowNumber, column: name, reason });
+  });
   return result;
 }
 

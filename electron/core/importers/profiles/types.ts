@@ -1,4 +1,5 @@
 import type { CsvTable } from '../csv-table';
+import type { RowBatches } from '../csv-stream';
 import type { IntervalDays } from '../interval-days';
 import type { DateFormat } from '../dates';
 import type { DecimalMark } from '../numbers';
@@ -85,4 +86,9 @@ export interface ImportProfile {
   /** 0 when the header is not this layout; higher is a more specific match. */
   match(header: readonly string[]): number;
   map(table: CsvTable, context: ImportContext): ProfileResult;
+  /**
+   * The same mapping fed a batch of rows at a time, for layouts that come a million rows long
+   * (interval data): the import never holds the whole table. Must give exactly what map gives.
+   */
+  mapStream?(rows: RowBatches, context: ImportContext): ProfileResult;
 }

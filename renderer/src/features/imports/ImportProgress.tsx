@@ -28,7 +28,8 @@ export function progressWords(progress: Progress): string {
   const index = PHASES.findIndex((p) => p.phase === progress.phase);
   const words = PHASES[index]?.words ?? 'Importing';
   const step = progress.phase === 'done' ? '' : ` (step ${index + 1} of ${STEPS})`;
-  const rows = progress.rowsTotal > 0 ? `: ${formatQuantity(progress.rowsDone)} of ${formatQuantity(progress.rowsTotal)} rows` : '';
+  const about = progress.rowsTotalExact === false ? 'about ' : '';
+  const rows = progress.rowsTotal > 0 ? `: ${formatQuantity(progress.rowsDone)} of ${about}${formatQuantity(progress.rowsTotal)} rows` : '';
   return `${words}${step}${rows}`;
 }
 
