@@ -52,14 +52,8 @@ interface Cell {
   maxFigureId: number;
 }
 
-/** Adds one figure's part of a month (times sign) to the cell under `key`, creating it at zero. */
-function addToCell(cells: Map<string, Cell>, key: unknown[], sign: number, co2eKg: number, quantity: number, starting: boolean, f: RollupFigure, figureId: number): void {
-  const id = key.join('\u0001');
-  let cell = cells.get(id);
-  if (!cell) {
-    cell = { key, co2eKg: 0, quantity: 0, figureCount: 0, startingCount: 0, minPeriodStart: f.periodStart, maxFigureId: figureId };
-    cells.set(id, cell);
-  }
+/** Adds one figure's part of a month (times sign) to a cell. */
+function accumulate(cell: Cell, sign: number, co2eKg: number, quantity: number, starting: boolean, f: RollupFigure, figureId: number): void {
   cell.co2eKg += sign * co2eKg;
   cell.quantity += sign * quantity;
   cell.figureCount += sign;
@@ -67,6 +61,8 @@ function addToCell(cells: Map<string, Cell>, key: unknown[], sign: number, co2eK
   if (f.periodStart < cell.minPeriodStart) cell.minPeriodStart = f.periodStart;
   if (figureId > cell.maxFigureId) cell.maxFigureId = figureId;
 }
+
+const emptyCell = (key: unknown[], f: RollupFigure, figureId: number): Cell => ({ key, co2eKg: 0, quantity: 0, figureCount: 0, startingCount: 0, minPeriodStart: f.periodStart, maxFigureId: figureId });
 
 const UNKNOWN_RECORD: RecordAttributes = { meter: '', dataQuality: '', estimated: 0, source: '', importId: '' };
 
@@ -105,27 +101,53 @@ export class RollupBatch {
   /** `figureId` is the figure's emission_figures id (AUTOINCREMENT, never reused). */
   add(f: RollupFigure, r: RecordAttributes, figureId: number): void {
     // Most figures (daily readings, monthly bills) sit in one month: no apportioning to do.
-    const oneMonth = f.periodStart.slice(0, 7) === f.periodEnd.slice(0, 7) && f.periodEnd >= f.periodStart;
-    const spans = oneMonth ? [{ month: f.periodStart.slice(0, 7), days: 1 }] : daysByMonth(f.periodStart, f.periodEnd);
+    if (f.periodStart.slice(0, 7) === f.periodEnd.slice(0, 7) && f.periodEnd >= f.periodStart) {
+      this.addPart(f, r, figureId, f.periodStart.slice(0, 7), f.co2eKg, f.quantity, true);
+      return;
+    }
+    const spans = daysByMonth(f.periodStart, f.periodEnd);
     const weights = spans.map((s) => s.days);
-    const co2eParts = oneMonth ? [f.co2eKg] : apportion(f.co2eKg, weights);
-    const quantityParts = oneMonth ? [f.quantity] : apportion(f.quantity, weights);
-    spans.forEach((span, i) => {
-      const key = [this.runId, span.month, f.siteId, f.activityId, f.scope, f.scope3Category ?? 0, f.method, r.dataQuality, r.estimated, r.source, r.importId, f.factorSetId ?? '', f.quantityUnit];
-      const meterKey = [this.runId, span.month, f.siteId, f.activityId, r.meter, r.source];
-      const meterId = meterKey.join('\u0001');
-      const meterCell = this.meterCells.get(meterId);
-      if (meterCell) meterCell.figureCount += this.sign;
-      else this.meterCells.set(meterId, { key: meterKey, figureCount: this.sign });
-      const co2eKg = co2eParts[i] ?? 0;
-      const quantity = quantityParts[i] ?? 0;
-      addToCell(this.cells, key, this.sign, co2eKg, quantity, i === 0, f, figureId);
-      const factorKey = [
-        this.runId, span.month, f.siteId, f.activityId, f.scope, f.scope3Category ?? 0, f.role, f.method, f.marketStep ?? '', f.marketSourceId ?? '',
-        f.factorSetId ?? '', f.factorId ?? -1, f.factorRowNumber ?? -1, f.factorValue, f.factorUnit, f.factorYear ?? -1, f.quantityUnit,
-      ];
-      addToCell(this.factorCells, factorKey, this.sign, co2eKg, quantity, i === 0, f, figureId);
-    });
+    const co2eParts = apportion(f.co2eKg, weights);
+    const quantityParts = apportion(f.quantity, weights);
+    spans.forEach((span, i) => this.addPart(f, r, figureId, span.month, co2eParts[i] ?? 0, quantityParts[i] ?? 0, i === 0));
+  }
+
+  // Cells are found by a string of their key's parts (the run is the batch's own); the key itself
+  // is only built when a cell is new. A big import adds hundreds of thousands of parts to a few
+  // thousand cells.
+  private addPart(f: RollupFigure, r: RecordAttributes, figureId: number, month: string, co2eKg: number, quantity: number, starting: boolean): void {
+    const runId = this.runId;
+    const category = f.scope3Category ?? 0;
+    const factorSetId = f.factorSetId ?? '';
+    const meterId = `${month}\u0001${f.siteId}\u0001${f.activityId}\u0001${r.meter}\u0001${r.source}`;
+    const meterCell = this.meterCells.get(meterId);
+    if (meterCell) meterCell.figureCount += this.sign;
+    else this.meterCells.set(meterId, { key: [runId, month, f.siteId, f.activityId, r.meter, r.source], figureCount: this.sign });
+
+    const id = `${month}\u0001${f.siteId}\u0001${f.activityId}\u0001${f.scope}\u0001${category}\u0001${f.method}\u0001${r.dataQuality}\u0001${r.estimated}\u0001${r.source}\u0001${r.importId}\u0001${factorSetId}\u0001${f.quantityUnit}`;
+    let cell = this.cells.get(id);
+    if (!cell) {
+      cell = emptyCell([runId, month, f.siteId, f.activityId, f.scope, category, f.method, r.dataQuality, r.estimated, r.source, r.importId, factorSetId, f.quantityUnit], f, figureId);
+      this.cells.set(id, cell);
+    }
+    accumulate(cell, this.sign, co2eKg, quantity, starting, f, figureId);
+
+    const marketStep = f.marketStep ?? '';
+    const marketSourceId = f.marketSourceId ?? '';
+    const factorId = f.factorId ?? -1;
+    const factorRow = f.factorRowNumber ?? -1;
+    const factorYear = f.factorYear ?? -1;
+    const factorCellId = `${month}\u0001${f.siteId}\u0001${f.activityId}\u0001${f.scope}\u0001${category}\u0001${f.method}\u0001${factorSetId}\u0001${f.quantityUnit}\u0001${f.role}\u0001${marketStep}\u0001${marketSourceId}\u0001${factorId}\u0001${factorRow}\u0001${f.factorValue}\u0001${f.factorUnit}\u0001${factorYear}`;
+    let factorCell = this.factorCells.get(factorCellId);
+    if (!factorCell) {
+      factorCell = emptyCell(
+        [runId, month, f.siteId, f.activityId, f.scope, category, f.role, f.method, marketStep, marketSourceId, factorSetId, factorId, factorRow, f.factorValue, f.factorUnit, factorYear, f.quantityUnit],
+        f,
+        figureId,
+      );
+      this.factorCells.set(factorCellId, factorCell);
+    }
+    accumulate(factorCell, this.sign, co2eKg, quantity, starting, f, figureId);
   }
 
   write(db: WorkspaceDb): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { detectDateOrder, parseDateCell } from './dates';
 
 const date = (raw: string, format: Parameters<typeof parseDateCell>[1] = 'dmy') => {
@@ -49,5 +50,39 @@ describe('dates', () => {
     expect(detectDateOrder(['13/04/2024', '04/13/2024']).conflict).toMatch(/day-first/);
     expect(detectDateOrder(['2024-04-01'])).toMatchObject({ format: 'ymd', ambiguous: false });
     expect(detectDateOrder(['45383', '45384'])).toMatchObject({ format: 'excel-1900' });
+  });
+});
+
+describe('ISO timestamps read without expressions', () => {
+  // The reading the expressions give (reliability.md §3.4), written out independently of dates.ts.
+  function reference(text: string): { date: string; minutes: number | null; offsetMinutes: number | null } | null {
+    const m = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](.*))?$/);
+    if (!m) return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    const rest = (m[4] ?? '').trim();
+    if (rest === '') return { date, minutes: null, offsetMinutes: null };
+    const t = rest.match(/^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
+    if (!t) return null;
+    const [h, mi] = [Number(t[1]), Number(t[2])];
+    if (h > 24 || mi > 59 || (h === 24 && mi !== 0)) return null;
+    const zone = t[4];
+    const offsetMinutes = !zone ? null : zone.toUpperCase() === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5)));
+    return { date, minutes: h * 60 + mi, offsetMinutes };
+  }
+
+  it('read every shape as the general expressions do', () => {
+    const piece = fc.constantFrom('2024-01-31', '2024-02-30', '2025-10-26', '1899-12-31', '2024-13-01');
+    const time = fc.constantFrom('', 'T00:30', 'T00:30:00', ' 23:59:59', 'T24:00', 'T24:30', 'T25:00', 'T1:30', 'T01:60', 'T00:30:00.5', 'T00:30 ', 'T00:30\n');
+    const zone = fc.constantFrom('', 'Z', 'z', '+01:00', '-05:30', '+0100', '+01:0', 'Q', ' Z');
+    fc.assert(
+      fc.property(piece, time, zone, (d, t, z) => {
+        const text = `${d}${t}${t ? z : ''}`;
+        const parsed = parseDateCell(text, 'dmy');
+        expect(parsed.ok ? parsed.value : null).toEqual(reference(text.trim()));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

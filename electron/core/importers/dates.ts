@@ -140,14 +140,44 @@ function isoFastPath(text: string): DateParse | null {
   if (!isDigits(text, 0, 4) || !isDigits(text, 5, 7) || !isDigits(text, 8, 10)) return null;
   const separator = text.charCodeAt(10);
   if (text.length > 10 && separator !== 84 && separator !== 32) return null;
+  const date = validDate(digitsValue(text, 0, 4), digitsValue(text, 5, 7), digitsValue(text, 8, 10));
+  if (!date) return null;
+  const stamped = plainTime(text);
+  if (stamped) return { ok: true, value: { date, minutes: stamped.minutes, offsetMinutes: stamped.offsetMinutes } };
   const rest = text.length > 10 ? text.slice(11) : '';
   for (let i = 0; i < rest.length; i++) {
     const c = rest.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return null;
   }
-  const date = validDate(digitsValue(text, 0, 4), digitsValue(text, 5, 7), digitsValue(text, 8, 10));
-  const time = date ? parseTime(rest) : null;
-  return date && time ? { ok: true, value: { date, ...time } } : null;
+  const time = parseTime(rest);
+  return time ? { ok: true, value: { date, ...time } } : null;
+}
+
+const ZONE_Z = { offsetMinutes: 0 };
+
+/**
+ * The time after an ISO date in the forms meter exports write ("T00:30", "T00:30:00", either with
+ * "Z" or "+01:00"), read in place; null for anything else (the general reader takes it).
+ */
+function plainTime(text: string): { minutes: number; offsetMinutes: number | null } | null {
+  const n = text.length;
+  if (n < 16 || text.charCodeAt(13) !== 58 || !isDigits(text, 11, 13) || !isDigits(text, 14, 16)) return null;
+  let at = 16;
+  if (n > at && text.charCodeAt(at) === 58) {
+    if (n < at + 3 || !isDigits(text, at + 1, at + 3)) return null;
+    at += 3;
+  }
+  let zone: { offsetMinutes: number | null } = { offsetMinutes: null };
+  if (at === n - 1 && (text.charCodeAt(at) === 90 || text.charCodeAt(at) === 122)) zone = ZONE_Z;
+  else if (at === n - 6 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 45) && text.charCodeAt(at + 3) === 58 && isDigits(text, at + 1, at + 3) && isDigits(text, at + 4, at + 6)) {
+    const sign = text.charCodeAt(at) === 45 ? -1 : 1;
+    zone = { offsetMinutes: sign * (digitsValue(text, at + 1, at + 3) * 60 + digitsValue(text, at + 4, at + 6)) };
+  } else if (at !== n) return null;
+  const hours = digitsValue(text, 11, 13);
+  const mins = digitsValue(text, 14, 16);
+  // Checked as readTime checks: "24:00" ends a day; nothing later exists.
+  if (hours > 24 || mins > 59 || (hours === 24 && mins !== 0)) return null;
+  return { minutes: hours * 60 + mins, offsetMinutes: zone.offsetMinutes };
 }
 
 function digitsValue(text: string, from: number, to: number): number {

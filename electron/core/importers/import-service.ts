@@ -281,6 +281,11 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   return { ...outcome, status: 'imported', importId, profileId: profile.id, rowsImported: toWrite.length, intervalsImported, ...totals };
 }
 
+/** The original file, compressed, for an import whose row was written before its compression finished. */
+export function attachEvidence(db: WorkspaceDb, importId: string, evidenceGzip: Buffer): void {
+  db.update(importFiles).set({ evidenceGzip }).where(eq(importFiles.id, importId)).run();
+}
+
 function insertRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], importId: string, at: string): string[] {
   const insert = db.$client.prepare(
     `INSERT INTO activity_records (id, site_id, activity_id, period_start, period_end, quantity, unit, options_json, source, source_ref, description, data_quality, meter, import_id, estimated, created_at, updated_at)

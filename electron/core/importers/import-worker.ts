@@ -8,10 +8,11 @@ import { recordAudit, type AuditRecord } from '../audit/audit-repository';
 import { openSqlite, wrapDrizzle } from '../db/connection';
 import { workspaceCalculator } from '../emissions/workspace-calculator';
 import { AppFailure } from '../errors';
-import { prepareImport, writeImport, type ImportProgress } from './import-service';
+import { attachEvidence, prepareImport, writeImport, type ImportProgress } from './import-service';
 import type { ImportJob, WorkerReply } from './import-runner';
 
 const gzipAsync = promisify(gzip);
+const EVIDENCE_TO_FOLLOW = Buffer.alloc(0);
 
 function reply(message: WorkerReply): void {
   parentPort?.postMessage(message);
@@ -38,9 +39,19 @@ async function runJob(job: ImportJob): Promise<void> {
     };
     const file = { bytes: job.bytes, fileName: job.fileName };
     const prepared = prepareImport(db, file, job.options, deps);
-    const evidenceGzip = await evidence;
-    const outcome = sqlite.transaction(() => writeImport(db, prepared, job.options, deps, () => evidenceGzip)).immediate();
-    reply({ type: 'done', outcome });
+    // One transaction, begun by hand so it can wait for the compressed evidence: it is written
+    // last, while the records and figures before it are written on this thread. This connection
+    // is the worker's own, so nothing else can run inside the transaction meanwhile.
+    sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      const outcome = writeImport(db, prepared, job.options, deps, () => EVIDENCE_TO_FOLLOW);
+      if (outcome.importId) attachEvidence(db, outcome.importId, await evidence);
+      sqlite.exec('COMMIT');
+      reply({ type: 'done', outcome });
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    }
   } catch (error) {
     const failure = error instanceof AppFailure ? error.toAppError() : { code: 'INTERNAL' as const, message: (error as Error).message };
     reply({ type: 'failed', error: failure });

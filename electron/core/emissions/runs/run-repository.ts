@@ -2,29 +2,39 @@ import { randomUUID } from 'node:crypto';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { WorkspaceDb } from '../../db/connection';
 import { idBatches } from '../../db/id-batches';
-import { activityRecords, calculationRuns, emissionFigures, residualMixFactors, scope2Instruments, sites } from '../../db/schema';
+import { activityRecords, calculationRuns, emissionFigures, residualMixFactors, scope2Instruments } from '../../db/schema';
 import { marketOfPostcode, type MarketInstrument, type ResidualMix } from '../scope2/market-based';
 import type { FigureDraft, RecordForCalculation } from './figures';
 import { addFigureRollups, removeFigureRollups } from '../../dashboard/rollups';
 
 export type RunRow = typeof calculationRuns.$inferSelect;
 
+interface RecordRowForCalculation {
+  id: string;
+  siteId: string;
+  activityId: string;
+  periodStart: string;
+  periodEnd: string;
+  quantity: number;
+  unit: string;
+  optionsJson: string | null;
+  country: string;
+  postcode: string;
+}
+
+// Plain SQL: an import calculates tens of thousands of records it has just written, and the
+// query builder's row mapping was a tenth of the import's write time.
+const RECORDS_FOR_CALCULATION_SQL = `SELECT r.id AS id, r.site_id AS siteId, r.activity_id AS activityId, r.period_start AS periodStart, r.period_end AS periodEnd,
+    r.quantity AS quantity, r.unit AS unit, r.options_json AS optionsJson, s.country AS country, s.postcode AS postcode
+  FROM activity_records r JOIN sites s ON s.id = r.site_id`;
+
 export function loadRecordsForCalculation(db: WorkspaceDb, recordIds?: readonly string[]): RecordForCalculation[] {
-  const query = () =>
-    db
-      .select({ record: activityRecords, country: sites.country, postcode: sites.postcode })
-      .from(activityRecords)
-      .innerJoin(sites, eq(sites.id, activityRecords.siteId));
-  const rows = recordIds ? idBatches(recordIds).flatMap((ids) => query().where(inArray(activityRecords.id, ids)).all()) : query().all();
-  return rows.map(({ record, country, postcode }) => ({
-    id: record.id,
-    siteId: record.siteId,
-    activityId: record.activityId,
-    periodStart: record.periodStart,
-    periodEnd: record.periodEnd,
-    quantity: record.quantity,
-    unit: record.unit,
-    options: record.optionsJson ? (JSON.parse(record.optionsJson) as Record<string, unknown>) : null,
+  const all = () => db.$client.prepare(RECORDS_FOR_CALCULATION_SQL).all() as RecordRowForCalculation[];
+  const some = (ids: readonly string[]) => db.$client.prepare(`${RECORDS_FOR_CALCULATION_SQL} WHERE r.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as RecordRowForCalculation[];
+  const rows = recordIds ? idBatches(recordIds).flatMap(some) : all();
+  return rows.map(({ optionsJson, country, postcode, ...record }) => ({
+    ...record,
+    options: optionsJson ? (JSON.parse(optionsJson) as Record<string, unknown>) : null,
     market: marketOfPostcode(country, postcode),
   }));
 }

@@ -127,9 +127,15 @@ const clockOfStamp = new Map<string, number | undefined>();
 
 /** The clock time in a timestamp cell ("2025-01-31T00:30:00Z" → 30), worked out once per distinct time. */
 function clockOfTimestamp(text: string): number | undefined {
-  // A line break inside the cell: the general expressions decide, as they always have.
-  if (/[\n\r\u2028\u2029]/.test(text)) return parseClock(text.replace(/^.*[ T]/, '').replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
-  const tail = text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('T')) + 1);
+  // One pass finds where the time starts (after the last space or "T") and any line break.
+  let cut = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 84) cut = i;
+    // A line break inside the cell: the general expressions decide, as they always have.
+    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return parseClock(text.replace(/^.*[ T]/, '').replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
+  }
+  const tail = cut < 0 ? text : text.slice(cut + 1);
   if (clockOfStamp.has(tail)) return clockOfStamp.get(tail);
   const minutes = parseClock(tail.replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
   if (clockOfStamp.size > 10_000) clockOfStamp.clear();

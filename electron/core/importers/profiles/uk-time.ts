@@ -36,8 +36,15 @@ interface DayInfo {
 
 const days = new Map<string, DayInfo>();
 
+// A half-hourly file gives one date 48 times in a row.
+let lastDate = '';
+let lastDateMs = 0;
+
 function dateMs(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  if (date === lastDate) return lastDateMs;
+  lastDateMs = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  lastDate = date;
+  return lastDateMs;
 }
 
 export function addDays(date: string, n: number): string {
