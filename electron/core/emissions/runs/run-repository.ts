@@ -9,18 +9,8 @@ import { addFigureRollups, removeFigureRollups } from '../../dashboard/rollups';
 
 export type RunRow = typeof calculationRuns.$inferSelect;
 
-interface RecordRowForCalculation {
-  id: string;
-  siteId: string;
-  activityId: string;
-  periodStart: string;
-  periodEnd: string;
-  quantity: number;
-  unit: string;
-  optionsJson: string | null;
-  country: string;
-  postcode: string;
-}
+/** A row of RECORDS_FOR_CALCULATION_SQL: the record as stored, with its site's market inputs. */
+type RecordRowForCalculation = Omit<RecordForCalculation, 'options' | 'market'> & { optionsJson: string | null; country: string; postcode: string };
 
 // Plain SQL: an import calculates tens of thousands of records it has just written, and the
 // query builder's row mapping was a tenth of the import's write time.
