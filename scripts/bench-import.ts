@@ -42,6 +42,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 generate();
+// Read before the clock starts, as the app has the file's bytes before it starts an import.
 const bytes = readFileSync(csvPath);
 console.log(`File: ${ROWS.toLocaleString('en-GB')} half-hourly readings, ${METERS} meters, ${mb(statSync(csvPath).size)}`);
 
@@ -69,7 +70,8 @@ const importStarted = performance.now();
 const job = startImport(
   { workspacePath: created.value.path, bytes, fileName: 'hh-1m.csv', options: { overlap: 'keep-both' }, actor: 'bench', nowIso: new Date().toISOString() },
   () => {},
-  useBuilt ? { builtWorker } : {},
+  // As the app does: the file's memory moves to the worker rather than being copied.
+  { handOverBytes: true, ...(useBuilt ? { builtWorker } : {}) },
 );
 const outcome = await job.result;
 const importMs = performance.now() - importStarted;
@@ -84,7 +86,7 @@ console.log(`Max event-loop delay during the import: ${maxGapMs.toFixed(0)} ms (
 // The floor, measured after the import so its million parsed rows do not count in the import's peak
 // memory: parse + raw insert of the same rows, nothing else.
 const floorStarted = performance.now();
-const parsed = Papa.parse<string[]>(bytes.toString('utf8'), { header: false, skipEmptyLines: true, dynamicTyping: false }).data.slice(1);
+const parsed = Papa.parse<string[]>(readFileSync(csvPath, 'utf8'), { header: false, skipEmptyLines: true, dynamicTyping: false }).data.slice(1);
 const parseMs = performance.now() - floorStarted;
 const floorDb = new Database(join(dir, 'floor.sqlite'));
 floorDb.pragma('journal_mode = WAL');

@@ -41,6 +41,21 @@ describe('imports in a worker thread', () => {
     expect(audit.ok && audit.value.entries[0]?.actor).toBe('tester');
   });
 
+  it('hands a file’s memory to the worker instead of copying it, but copies bytes that share theirs', async () => {
+    const owned = halfHourly(96);
+    const handed = startImport({ workspacePath, bytes: owned, fileName: 'owned.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { handOverBytes: true });
+    expect(owned.byteLength).toBe(0);
+    expect(await handed.result).toMatchObject({ status: 'imported', intervalsImported: 96 });
+    // A view into a larger buffer (as Node's pooled Buffers are) must not take its neighbours along.
+    const text = new TextEncoder().encode(new TextDecoder().decode(halfHourly(48)).replaceAll('1200012345678', '1200087654321'));
+    const pool = new Uint8Array(text.length + 16);
+    pool.set(text, 8);
+    const view = pool.subarray(8, 8 + text.length);
+    const copied = startImport({ workspacePath, bytes: view, fileName: 'view.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { handOverBytes: true });
+    expect(view.byteLength).toBe(text.length);
+    expect(await copied.result).toMatchObject({ status: 'imported', intervalsImported: 48 });
+  });
+
   it('cancelling rolls everything back: nothing is imported', async () => {
     const job = startImport({ workspacePath, bytes: halfHourly(60_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
     job.cancel();

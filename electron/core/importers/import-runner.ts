@@ -46,8 +46,12 @@ export interface RunningImport {
   cancel(): void;
 }
 
-/** Starts an import in a worker thread; progress arrives as it goes. */
-export function startImport(job: ImportJob, onProgress: (progress: ImportProgress) => void, opts: { builtWorker?: URL } = {}): RunningImport {
+/**
+ * Starts an import in a worker thread; progress arrives as it goes. With `handOverBytes` the file's
+ * memory moves to the worker instead of being copied (a big export is not held twice); the caller's
+ * `job.bytes` is then empty. Bytes that share their memory (a slice of a pooled buffer) are copied.
+ */
+export function startImport(job: ImportJob, onProgress: (progress: ImportProgress) => void, opts: { builtWorker?: URL; handOverBytes?: boolean } = {}): RunningImport {
   const worker = createWorker(opts.builtWorker);
   let settled = false;
   let cancelled = false;
@@ -68,7 +72,9 @@ export function startImport(job: ImportJob, onProgress: (progress: ImportProgres
       finish(() => reject(cancelled ? new AppFailure('CANCELLED', 'The import was cancelled; nothing was imported.') : new Error('The import stopped unexpectedly'))),
     );
   });
-  worker.postMessage(job);
+  const { buffer, byteOffset, byteLength } = job.bytes;
+  const ownsItsMemory = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;
+  worker.postMessage(job, opts.handOverBytes && ownsItsMemory ? [buffer] : []);
   return {
     result,
     cancel() {

@@ -128,7 +128,8 @@ export interface ImportDeps {
 export interface PreparedImport {
   file: { bytes: Uint8Array; fileName: string };
   sha256: string;
-  decoded: DecodedText;
+  /** How the bytes were decoded (the text itself is not kept: a big file's is tens of MB). */
+  decoded: Omit<DecodedText, 'text'>;
   head: CsvHead;
   /** Data rows in the file (blank and total rows left out). */
   rowsTotal: number;
@@ -206,7 +207,8 @@ export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileNa
     mapped = profile.map(table, context);
   }
   report('checking', rowsTotal);
-  return { file, sha256, decoded, head, rowsTotal, profile, mapped, drafts: [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())], report };
+  const drafts = [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())];
+  return { file, sha256, decoded: { encoding: decoded.encoding, description: decoded.description }, head, rowsTotal, profile, mapped, drafts, report };
 }
 
 /** The stream's batches, with the rows read so far and an estimate of the total as they go. */

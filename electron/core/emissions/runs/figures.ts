@@ -70,6 +70,45 @@ export interface FigureErrors {
 
 const KWH_PER_UNIT: Record<string, number> = { kWh: 1, MWh: 1000 };
 
+// A year of half-hourly data is 100,000 figures made from a handful of factor plans. Their notes
+// and market provenance are shared objects, one per distinct content, so a figure costs its
+// numbers only, and figure_details can find each one's stored JSON by identity (run-repository).
+const extendedNotes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** `first` followed by `more`, as one shared array per distinct content (never mutated). */
+function notesOf(first: readonly string[], more: readonly string[]): string[] {
+  if (more.length === 0) return first as string[];
+  let byMore = extendedNotes.get(first);
+  if (!byMore) {
+    byMore = new Map();
+    extendedNotes.set(first, byMore);
+  }
+  const key = more.join('\u0001');
+  let notes = byMore.get(key);
+  if (!notes) {
+    notes = [...first, ...more];
+    byMore.set(key, notes);
+  }
+  return notes;
+}
+
+const marketProvenances = new WeakMap<FactorProvenance, Map<string, MarketProvenance>>();
+
+function marketProvenance(kind: MarketProvenance['kind'], slice: MarketSlice, gridFactor: FactorProvenance): MarketProvenance {
+  let byKey = marketProvenances.get(gridFactor);
+  if (!byKey) {
+    byKey = new Map();
+    marketProvenances.set(gridFactor, byKey);
+  }
+  const key = `${kind}\u0001${slice.sourceId ?? ''}\u0001${slice.note}`;
+  let provenance = byKey.get(key);
+  if (!provenance) {
+    provenance = { kind, sourceId: slice.sourceId ?? '', note: slice.note, gridFactor };
+    byKey.set(key, provenance);
+  }
+  return provenance;
+}
+
 function componentFigure(record: RecordForCalculation, result: CalculationResult, c: EmissionComponent): FigureDraft {
   return {
     activityRecordId: record.id,
@@ -96,7 +135,7 @@ function componentFigure(record: RecordForCalculation, result: CalculationResult
     marketStep: null,
     marketSourceId: null,
     provenance: c.provenance,
-    notes: [...c.notes, ...result.warnings],
+    notes: notesOf(c.notes, result.warnings),
   };
 }
 
@@ -142,7 +181,7 @@ export function computeFigures(
       if (component.scope !== 2 || component.method !== 'location-based') return;
       if (record.market === null || kwhPerUnit === undefined) {
         // Outside the UK's certificate markets the market-based figure is the location-based one.
-        figures.push({ ...figure, method: 'market-based', marketStep: 'grid-average', notes: [...figure.notes, 'No UK market instruments apply: location-based factor used'] });
+        figures.push({ ...figure, method: 'market-based', marketStep: 'grid-average', notes: notesOf(figure.notes, ['No UK market instruments apply: location-based factor used']) });
         return;
       }
       const useId = `${record.id}#${index}`;
@@ -172,7 +211,7 @@ export function computeFigures(
 
 function marketFigure(location: FigureDraft, slice: MarketSlice): FigureDraft {
   const share = location.quantity > 0 ? slice.energyKwh / (location.quantity * (KWH_PER_UNIT[location.quantityUnit] ?? 1)) : 0;
-  const base = { ...location, method: 'market-based' as const, marketStep: slice.step, marketSourceId: slice.sourceId, co2eKg: slice.co2eKg, notes: [...location.notes, slice.note] };
+  const base = { ...location, method: 'market-based' as const, marketStep: slice.step, marketSourceId: slice.sourceId, co2eKg: slice.co2eKg, notes: notesOf(location.notes, [slice.note]) };
   if (slice.step === 'grid-average') {
     // Same published factor as the location-based figure, for this slice's share of the kWh.
     return { ...base, quantity: location.quantity * share, co2Kg: scale(location.co2Kg, share), ch4Kg: scale(location.ch4Kg, share), n2oKg: scale(location.n2oKg, share) };
@@ -189,7 +228,7 @@ function marketFigure(location: FigureDraft, slice: MarketSlice): FigureDraft {
     factorRowNumber: null,
     factorValue: slice.factorKgCo2ePerKwh,
     factorUnit: 'kg CO2e per kWh',
-    provenance: { kind: slice.step, sourceId: slice.sourceId ?? '', note: slice.note, gridFactor: location.provenance as FactorProvenance },
+    provenance: marketProvenance(slice.step, slice, location.provenance as FactorProvenance),
   };
 }
 

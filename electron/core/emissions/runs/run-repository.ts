@@ -84,8 +84,10 @@ export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly 
   addFigureRollups(db, runId, figures, figureIds);
 }
 
-// The calculator reuses one provenance object per factor plan, so its JSON is worked out once.
+// The calculator reuses one provenance object per factor plan, and figures share their notes
+// arrays (figures.ts), so each JSON is worked out once.
 const provenanceJsonOf = new WeakMap<object, string>();
+const notesJsonOf = new WeakMap<readonly string[], string>();
 
 /**
  * The id of a provenance/notes pair in figure_details, adding it the first time: one lookup per
@@ -101,7 +103,11 @@ export function figureDetailIds(db: WorkspaceDb): (provenance: FigureDraft['prov
       provenanceJson = JSON.stringify(provenance);
       provenanceJsonOf.set(provenance, provenanceJson);
     }
-    const notesJson = notes.length ? JSON.stringify(notes) : '[]';
+    let notesJson = notesJsonOf.get(notes);
+    if (notesJson === undefined) {
+      notesJson = notes.length ? JSON.stringify(notes) : '[]';
+      notesJsonOf.set(notes, notesJson);
+    }
     let byNotes = known.get(provenanceJson);
     if (!byNotes) {
       byNotes = new Map();

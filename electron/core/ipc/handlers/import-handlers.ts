@@ -51,6 +51,7 @@ export const importHandlers: HandlerGroup<
     const job = startImport(
       { workspacePath: ws.path, bytes, fileName: input.fileName, options: input.options, actor: ctx.userName, nowIso: ctx.now().toISOString() },
       (progress) => ctx.emit('import.progress', progress),
+      { handOverBytes: true },
     );
     const outcome = await trackImport(fileSha256, job);
     ctx.emit('data.changed', { topics: ['emissions', 'imports', 'audit'] });
