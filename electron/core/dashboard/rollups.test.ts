@@ -132,6 +132,26 @@ describe('figure rollups', () => {
     expect(rollups()).toEqual(maintained);
     expect(meters()).toEqual(maintainedMeters);
   });
+
+  it('an import, whose record attributes are handed over rather than read back, rolls up as a rebuild does', async () => {
+    const readings = Array.from({ length: 96 }, (_, i) => `1200012345678,${new Date(Date.UTC(2024, 4, 31) + i * 1_800_000).toISOString()},0.${(i % 9) + 1}`);
+    const bill = 'Period start,Period end,kWh,Fuel,MPRN,Estimated\n01/06/2024,31/07/2024,3100,Gas,G77,Yes\n';
+    for (const [fileName, text] of [['hh.csv', `MPAN,Timestamp,kWh\n${readings.join('\n')}\n`], ['bill.csv', bill]] as const) {
+      const imported = await t.backend.invoke('imports.run', { fileName, contentBase64: Buffer.from(text).toString('base64'), options: {} });
+      expect(imported).toMatchObject({ ok: true, value: { status: 'imported' } });
+    }
+    const maintained = rollups();
+    expect(new Set(maintained.map((r) => r.importId)).size).toBe(2);
+    expect(maintained.some((r) => r.estimated === 1 && r.source === 'import')).toBe(true);
+    const meters = () => db.$client.prepare('SELECT * FROM meter_months ORDER BY month, activity_id, meter').all();
+    const factorCells = () => db.$client.prepare('SELECT * FROM factor_rollups ORDER BY month, activity_id, method, role, co2e_kg').all();
+    const [maintainedMeters, maintainedFactors] = [meters(), factorCells()];
+    db.$client.exec(`DELETE FROM figure_rollups; DELETE FROM meter_months; DELETE FROM factor_rollups; DELETE FROM workspace_meta WHERE key = 'figure_rollups_version'`);
+    ensureFigureRollups(db);
+    expect(rollups()).toEqual(maintained);
+    expect(meters()).toEqual(maintainedMeters);
+    expect(factorCells()).toEqual(maintainedFactors);
+  });
 });
 
 describe('factor rollups', () => {

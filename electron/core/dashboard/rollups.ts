@@ -180,11 +180,17 @@ function attributesOf(db: WorkspaceDb, recordIds: readonly string[]): Map<string
   return new Map(rows.map(({ id, ...attributes }) => [id, { ...attributes, estimated: attributes.estimated ? 1 : 0 }]));
 }
 
-/** Adds just-inserted figures; `figureIds[i]` is the id figures[i] was stored under. */
-export function addFigureRollups(db: WorkspaceDb, runId: string, figures: readonly RollupFigure[], figureIds: readonly number[]): void {
+/** Adds just-inserted figures; `figureIds[i]` is the id figures[i] was stored under; `known`: their records' attributes, if in hand. */
+export function addFigureRollups(
+  db: WorkspaceDb,
+  runId: string,
+  figures: readonly RollupFigure[],
+  figureIds: readonly number[],
+  known?: ReadonlyMap<string, RecordAttributes>,
+): void {
   if (figures.length === 0) return;
   if (figureIds.length !== figures.length) throw new Error(`addFigureRollups: ${figures.length} figures but ${figureIds.length} ids`);
-  const attributes = attributesOf(db, figures.map((f) => f.activityRecordId));
+  const attributes = known ?? attributesOf(db, figures.map((f) => f.activityRecordId));
   const batch = new RollupBatch(runId, 1);
   figures.forEach((f, i) => batch.add(f, attributes.get(f.activityRecordId) ?? UNKNOWN_RECORD, figureIds[i] ?? 0));
   batch.write(db);

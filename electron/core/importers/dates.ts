@@ -136,10 +136,7 @@ export function parseDateCell(raw: string, format: DateFormat): DateParse {
  * the reason.
  */
 function isoFastPath(text: string): DateParse | null {
-  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  if (!isDigits(text, 0, 4) || !isDigits(text, 5, 7) || !isDigits(text, 8, 10)) return null;
-  const separator = text.charCodeAt(10);
-  if (text.length > 10 && separator !== 84 && separator !== 32) return null;
+  if (!isIsoDatePrefix(text)) return null;
   const date = validDate(digitsValue(text, 0, 4), digitsValue(text, 5, 7), digitsValue(text, 8, 10));
   if (!date) return null;
   const stamped = plainTime(text);
@@ -151,6 +148,19 @@ function isoFastPath(text: string): DateParse | null {
   }
   const time = parseTime(rest);
   return time ? { ok: true, value: { date, ...time } } : null;
+}
+
+/** "YYYY-MM-DD", alone or followed by "T" or a space. */
+function isIsoDatePrefix(text: string): boolean {
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  if (!isDigits(text, 0, 4) || !isDigits(text, 5, 7) || !isDigits(text, 8, 10)) return false;
+  const separator = text.charCodeAt(10);
+  return text.length === 10 || separator === 84 || separator === 32;
+}
+
+/** The clock time of an ISO timestamp in the forms meter exports write, or null (then read it the general way). */
+export function isoTimeOfDay(text: string): { minutes: number; offsetMinutes: number | null } | null {
+  return isIsoDatePrefix(text) ? plainTime(text) : null;
 }
 
 const ZONE_Z = { offsetMinutes: 0 };

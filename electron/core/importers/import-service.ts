@@ -5,7 +5,10 @@ import type { AuditRecord } from '../audit/audit-repository';
 import type { WorkspaceDb } from '../db/connection';
 import { activityRecords, emissionFigures, importFiles, sites } from '../db/schema';
 import { AppFailure } from '../errors';
-import { calculateRecords } from '../emissions/runs/calculation-service';
+import type { RecordAttributes } from '../dashboard/rollups';
+import { calculateRecords, type WrittenRecords } from '../emissions/runs/calculation-service';
+import type { RecordForCalculation } from '../emissions/runs/figures';
+import { marketOfPostcode } from '../emissions/scope2/market-based';
 import type { CalculateFn } from '../emissions/runs/figures';
 import { removeRecords } from '../emissions/runs/run-repository';
 import { CsvStreamFallback, openCsvStream, type CsvHead, type CsvStream, type RowBatches } from './csv-stream';
@@ -271,7 +274,7 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   const insertReject = db.$client.prepare('INSERT INTO import_rejects (import_id, row_number, column_name, reason) VALUES (?, ?, ?, ?)');
   for (const r of mapped.rejects) insertReject.run(importId, r.rowNumber, r.column, r.reason);
   report('calculating', rowsTotal);
-  const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now);
+  const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now, writtenRecords(db, toWrite, ids, importId));
   const failure = errors[0];
   if (failure) throw new AppFailure('VALIDATION', `A row could not be calculated (${failure.message}); nothing was imported.`);
   const totals = totalsOf(db, importId);
@@ -286,6 +289,21 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
 /** The original file, compressed, for an import whose row was written before its compression finished. */
 export function attachEvidence(db: WorkspaceDb, importId: string, evidenceGzip: Buffer): void {
   db.update(importFiles).set({ evidenceGzip }).where(eq(importFiles.id, importId)).run();
+}
+
+/** The records just written, as the calculation and the rollups would read them back. */
+function writtenRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], ids: readonly string[], importId: string): WrittenRecords {
+  const markets = new Map(db.select({ id: sites.id, country: sites.country, postcode: sites.postcode }).from(sites).all().map((s) => [s.id, marketOfPostcode(s.country, s.postcode)]));
+  const records: RecordForCalculation[] = [];
+  const attributes = new Map<string, RecordAttributes>();
+  drafts.forEach((d, i) => {
+    const id = ids[i] ?? '';
+    // Options travel through JSON as they are stored, so the calculator sees what it would read.
+    const options = d.options ? (JSON.parse(JSON.stringify(d.options)) as Record<string, unknown>) : null;
+    records.push({ id, siteId: d.siteId, activityId: d.activityId, periodStart: d.periodStart, periodEnd: d.periodEnd, quantity: d.quantity, unit: d.unit, options, market: markets.get(d.siteId) ?? null });
+    attributes.set(id, { meter: d.meter ?? '', dataQuality: d.dataQuality, estimated: d.estimated ? 1 : 0, source: 'import', importId });
+  });
+  return { records, attributes };
 }
 
 function insertRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], importId: string, at: string): string[] {

@@ -3,7 +3,8 @@ import type { AuditRecord } from '../../audit/audit-repository';
 import type { WorkspaceDb } from '../../db/connection';
 import { workspaceMeta } from '../../db/schema';
 import { AppFailure } from '../../errors';
-import { computeFigures, type CalculateFn, type FigureErrors } from './figures';
+import type { RecordAttributes } from '../../dashboard/rollups';
+import { computeFigures, type CalculateFn, type FigureDraft, type FigureErrors, type RecordForCalculation } from './figures';
 import { diffRuns, recordRestatement, type RunDiff } from './restatement';
 import {
   claimedKwhByInstrument,
@@ -86,21 +87,36 @@ export function recalculate(db: WorkspaceDb, makeCalculate: (pinnedYear: number 
  * New or changed activity records join the current run with that run's settings (factor-year
  * policy); starting a first run if there is none. Factor changes never happen here.
  */
-export function calculateRecords(db: WorkspaceDb, makeCalculate: (pinnedYear: number | null) => CalculateFn, recordIds: readonly string[], now: Date): { run: RunRow; errors: FigureErrors[] } {
+/**
+ * Records a caller has just written, with what the calculation and the rollups need of them, so
+ * they are not read back (an import of a year of half-hourly data writes 20,000 records).
+ */
+export interface WrittenRecords {
+  records: RecordForCalculation[];
+  attributes: ReadonlyMap<string, RecordAttributes>;
+}
+
+export function calculateRecords(
+  db: WorkspaceDb,
+  makeCalculate: (pinnedYear: number | null) => CalculateFn,
+  recordIds: readonly string[],
+  now: Date,
+  written?: WrittenRecords,
+): { run: RunRow; errors: FigureErrors[]; figures: FigureDraft[] } {
   if (recordIds.length === 0) {
     const run = currentRun(db);
     if (!run) throw new AppFailure('NOT_FOUND', 'Nothing has been calculated yet.');
-    return { run, errors: [] };
+    return { run, errors: [], figures: [] };
   }
   let run = currentRun(db);
   if (!run) run = insertRun(db, { reason: 'First calculation', factorSetIds: [], pinnedFactorYear: readEmissionsSettings(db).pinnedFactorYear, previousRunId: null, now });
   deleteFiguresOfRecords(db, run.id, recordIds);
-  const { figures, errors } = computeFigures(loadRecordsForCalculation(db, recordIds), {
+  const { figures, errors } = computeFigures(written?.records ?? loadRecordsForCalculation(db, recordIds), {
     calculate: makeCalculate(run.pinnedFactorYear),
     ...loadMarketInputs(db),
     alreadyClaimedKwh: claimedKwhByInstrument(db, run.id),
   });
-  insertFigures(db, run.id, figures);
+  insertFigures(db, run.id, figures, written?.attributes);
   run = recordFactorSets(db, run, factorSetIdsOf(figures));
-  return { run, errors };
+  return { run, errors, figures };
 }

@@ -5,7 +5,7 @@ import { idBatches } from '../../db/id-batches';
 import { activityRecords, calculationRuns, emissionFigures, residualMixFactors, scope2Instruments } from '../../db/schema';
 import { marketOfPostcode, type MarketInstrument, type ResidualMix } from '../scope2/market-based';
 import type { FigureDraft, RecordForCalculation } from './figures';
-import { addFigureRollups, removeFigureRollups } from '../../dashboard/rollups';
+import { addFigureRollups, removeFigureRollups, type RecordAttributes } from '../../dashboard/rollups';
 
 export type RunRow = typeof calculationRuns.$inferSelect;
 
@@ -62,7 +62,8 @@ export function insertRun(
 }
 
 /** Bulk path: prepared statements, called inside the caller's transaction. */
-export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly FigureDraft[]): void {
+/** `attributes`: the records' rollup attributes when the caller has them in hand (else they are read). */
+export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly FigureDraft[], attributes?: ReadonlyMap<string, RecordAttributes>): void {
   const insert = db.$client.prepare(
     `INSERT INTO emission_figures (run_id, activity_record_id, site_id, activity_id, period_start, period_end, role, scope, scope3_category, method,
        co2e_kg, co2_kg, ch4_kg, n2o_kg, quantity, quantity_unit, factor_set_id, factor_id, factor_row_number, factor_value, factor_unit, factor_year,
@@ -81,7 +82,7 @@ export function insertFigures(db: WorkspaceDb, runId: string, figures: readonly 
     figureIds.push(Number(lastInsertRowid));
   }
   // The dashboard's monthly sums are kept in step with every figure written.
-  addFigureRollups(db, runId, figures, figureIds);
+  addFigureRollups(db, runId, figures, figureIds, attributes);
 }
 
 // The calculator reuses one provenance object per factor plan, and figures share their notes

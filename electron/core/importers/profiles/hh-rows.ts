@@ -1,6 +1,6 @@
 import { tableBatches, type RowBatches } from '../csv-stream';
 import type { TableRow } from '../csv-table';
-import { DateOrderEvidence, type DateFormat, type ParsedDate } from '../dates';
+import { DateOrderEvidence, isoTimeOfDay, type DateFormat, type ParsedDate } from '../dates';
 import { dateOrderWarning, findColumn, hasColumns, RowReader } from './columns';
 import {
   calorificValueOf,
@@ -127,6 +127,9 @@ const clockOfStamp = new Map<string, number | undefined>();
 
 /** The clock time in a timestamp cell ("2025-01-31T00:30:00Z" → 30), worked out once per distinct time. */
 function clockOfTimestamp(text: string): number | undefined {
+  // The common ISO forms are read in place; they give what the steps below would.
+  const iso = isoTimeOfDay(text);
+  if (iso) return iso.minutes;
   // One pass finds where the time starts (after the last space or "T") and any line break.
   let cut = -1;
   for (let i = 0; i < text.length; i++) {
