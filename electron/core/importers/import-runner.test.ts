@@ -56,6 +56,12 @@ describe('imports in a worker thread', () => {
     expect(await copied.result).toMatchObject({ status: 'imported', intervalsImported: 48 });
   });
 
+  it('an import that runs out of memory is refused with a plain reason and writes nothing', async () => {
+    const job = startImport({ workspacePath, bytes: halfHourly(20_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { heapMb: 4 });
+    await expect(job.result).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('needs more memory than the app gives an import') });
+    expect(await t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
+  });
+
   it('cancelling rolls everything back: nothing is imported', async () => {
     const job = startImport({ workspacePath, bytes: halfHourly(60_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
     job.cancel();
