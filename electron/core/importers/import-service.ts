@@ -129,7 +129,8 @@ export interface ImportDeps {
 
 /** A file read and mapped, ready to be checked against the workspace and written. */
 export interface PreparedImport {
-  file: { bytes: Uint8Array; fileName: string };
+  /** The file's name and size; its bytes are not kept (the caller holds them for the evidence). */
+  file: { fileName: string; sizeBytes: number };
   sha256: string;
   /** How the bytes were decoded (the text itself is not kept: a big file's is tens of MB). */
   decoded: Omit<DecodedText, 'text'>;
@@ -211,7 +212,7 @@ export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileNa
   }
   report('checking', rowsTotal);
   const drafts = [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())];
-  return { file, sha256, decoded: { encoding: decoded.encoding, description: decoded.description }, head, rowsTotal, profile, mapped, drafts, report };
+  return { file: { fileName: file.fileName, sizeBytes: file.bytes.length }, sha256, decoded: { encoding: decoded.encoding, description: decoded.description }, head, rowsTotal, profile, mapped, drafts, report };
 }
 
 /** The stream's batches, with the rows read so far and an estimate of the total as they go. */
@@ -261,7 +262,7 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
     profile = { ...profile, id: `mapping:${layout.id}`, label: layout.name };
   }
   db.insert(importFiles).values({
-    id: importId, sha256, fileName: file.fileName, sizeBytes: file.bytes.length, encoding: decoded.encoding, delimiter: head.delimiter,
+    id: importId, sha256, fileName: file.fileName, sizeBytes: file.sizeBytes, encoding: decoded.encoding, delimiter: head.delimiter,
     profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal, rowsImported: toWrite.length,
     rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, intervalsImported: 0, warningsJson: JSON.stringify(outcome.warnings),
     evidenceGzip: evidenceGzip(),

@@ -5,10 +5,10 @@ import { parentPort } from 'node:worker_threads';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { recordAudit, type AuditRecord } from '../audit/audit-repository';
-import { openSqlite, wrapDrizzle } from '../db/connection';
+import { openSqlite, wrapDrizzle, type WorkspaceDb } from '../db/connection';
 import { workspaceCalculator } from '../emissions/workspace-calculator';
 import { AppFailure } from '../errors';
-import { attachEvidence, prepareImport, writeImport, type ImportProgress } from './import-service';
+import { attachEvidence, prepareImport, writeImport, type ImportDeps, type ImportProgress, type PreparedImport } from './import-service';
 import type { ImportJob, WorkerReply } from './import-runner';
 
 const gzipAsync = promisify(gzip);
@@ -25,12 +25,6 @@ parentPort?.on('message', (job: ImportJob) => {
 async function runJob(job: ImportJob): Promise<void> {
   let sqlite: ReturnType<typeof openSqlite> | null = null;
   try {
-    // The evidence copy is compressed on libuv's thread pool while this thread reads the file,
-    // so a large export costs the time of the slower of the two, not their sum.
-    // Async zlib hands each output chunk back to this thread before it goes on, so with the
-    // default 16 KiB chunks it stalls while this thread maps rows; an output buffer a quarter of
-    // the file (a CSV compresses to well under that) lets it finish in one go on the pool.
-    const evidence = gzipAsync(job.bytes, { chunkSize: (job.bytes.length >> 2) + 65_536 });
     sqlite = openSqlite(job.workspacePath, { create: false });
     const db = wrapDrizzle(sqlite);
     const now = new Date(job.nowIso);
@@ -40,8 +34,7 @@ async function runJob(job: ImportJob): Promise<void> {
       makeCalculate: workspaceCalculator(db),
       progress: (progress: ImportProgress) => reply({ type: 'progress', progress }),
     };
-    const file = { bytes: job.bytes, fileName: job.fileName };
-    const prepared = prepareImport(db, file, job.options, deps);
+    const { evidence, prepared } = readFile(db, job, deps);
     // One transaction, begun by hand so it can wait for the compressed evidence: it is written
     // last, while the records and figures before it are written on this thread. This connection
     // is the worker's own, so nothing else can run inside the transaction meanwhile.
@@ -61,4 +54,18 @@ async function runJob(job: ImportJob): Promise<void> {
   } finally {
     sqlite?.close();
   }
+}
+
+/**
+ * Starts compressing the evidence and reads and maps the file. The bytes are let go here: from
+ * now on only the compression holds them, until it is done (a big export is not held to the end).
+ */
+function readFile(db: WorkspaceDb, job: ImportJob, deps: ImportDeps): { evidence: Promise<Buffer>; prepared: PreparedImport } {
+  const bytes = job.bytes;
+  job.bytes = new Uint8Array(0);
+  // Async zlib hands each output chunk back to this thread before it goes on, so with the
+  // default 16 KiB chunks it stalls while this thread maps rows; an output buffer a quarter of
+  // the file (a CSV compresses to well under that) lets it finish in one go on the pool.
+  const evidence = gzipAsync(bytes, { chunkSize: (bytes.length >> 2) + 65_536 });
+  return { evidence, prepared: prepareImport(db, { bytes, fileName: job.fileName }, job.options, deps) };
 }

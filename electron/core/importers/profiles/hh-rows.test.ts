@@ -16,6 +16,7 @@ describe('hh-rows', () => {
   it('recognises date + time, timestamp and settlement-period layouts with kWh or only kW', () => {
     expect(hh.match(['Date', 'Time', 'kWh'])).toBe(70);
     expect(hh.match(['MPAN', 'Reading Date/Time', 'Consumption (kWh)'])).toBe(75);
+    expect(hh.match(['MPAN', 'Reading start', 'Reading end', 'Consumption (kWh)', 'Estimated'])).toBe(75);
     expect(hh.match(['Settlement Date', 'Settlement Period', 'Import kWh'])).toBe(70);
     expect(hh.match(['Date', 'Time', 'kW'])).toBe(70);
     expect(hh.match(['Date', 'Time', 'Cost'])).toBe(0);

@@ -28,7 +28,10 @@ import { formatClock, halfHoursInUkDay, offsetToUtc, periodStartUtc } from './uk
 
 const HALF_HOUR_MS = 30 * 60_000;
 const COLUMNS = {
-  timestamp: ['timestamp', 'date_time', 'datetime', 'reading_time', 'read_time', 'reading_datetime', 'interval_start', 'period_start', 'start', 'start_date_time', 'interval_end', 'period_end', 'end', 'end_date_time', 'half_hour_ending_date_time'],
+  timestamp: [
+    'timestamp', 'date_time', 'datetime', 'reading_time', 'read_time', 'reading_datetime', 'interval_start', 'period_start', 'start', 'start_date_time', 'reading_start', 'read_start',
+    'interval_end', 'period_end', 'end', 'end_date_time', 'half_hour_ending_date_time', 'reading_end', 'read_end',
+  ],
   date: ['date', 'reading_date', 'read_date', 'day', 'settlement_date', 'consumption_date'],
   time: ['time', 'start_time', 'time_start', 'from_time', 'half_hour_start', 'interval_start_time', 'end_time', 'time_end', 'to_time', 'half_hour_ending', 'half_hour_end', 'time_ending', 'interval_end_time', 'hh_ending'],
   period: ['period', 'settlement_period', 'sp', 'hh', 'half_hour', 'period_number', 'hh_period'],
