@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
-import { startImport } from './import-runner';
+import { cancelImport, importsClosed, importsInProgress, startImport, trackImport } from './import-runner';
 import type { ImportProgress } from './import-service';
 
 let t: TestBackend;
@@ -60,6 +60,22 @@ describe('imports in a worker thread', () => {
     const job = startImport({ workspacePath, bytes: halfHourly(20_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { heapMb: 4 });
     await expect(job.result).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('needs more memory than the app gives an import') });
     expect(await t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('answers once committed, then tidies the file and exits; only the answer ends “in progress”', async () => {
+    const job = startImport({ workspacePath, bytes: halfHourly(96), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
+    const result = trackImport('sha-tidy', job);
+    expect(importsInProgress()).toBe(1);
+    await result;
+    expect(importsInProgress()).toBe(0);
+    expect(cancelImport('sha-tidy')).toBe(false);
+    let exited = false;
+    void job.exited.then(() => {
+      exited = true;
+    });
+    await importsClosed();
+    await Promise.resolve();
+    expect(exited).toBe(true);
   });
 
   it('cancelling rolls everything back: nothing is imported', async () => {

@@ -54,7 +54,10 @@ const OUT_OF_MEMORY =
   'This file needs more memory than the app gives an import, so nothing was imported. Split it into smaller files (a year at a time), or import it with the command line: carbonrecycling import <file>.';
 
 export interface RunningImport {
+  /** The outcome, as soon as the import's transaction has committed (or why nothing was imported). */
   result: Promise<ImportOutcome>;
+  /** Settles when the worker has closed its connection to the workspace file. */
+  exited: Promise<void>;
   /** Stops the import; its transaction is rolled back, so nothing is written. */
   cancel(): void;
 }
@@ -72,16 +75,18 @@ export function startImport(
   const worker = createWorker(opts.builtWorker, opts.heapMb ?? IMPORT_WORKER_HEAP_MB);
   let settled = false;
   let cancelled = false;
+  // After 'done' the worker still tidies the database file (a WAL checkpoint) and then exits by itself.
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const result = new Promise<ImportOutcome>((resolve, reject) => {
-    const finish = (fn: () => void) => {
+    const finish = (fn: () => void, stop = true) => {
       if (settled) return;
       settled = true;
       fn();
-      void worker.terminate();
+      if (stop) void worker.terminate();
     };
     worker.on('message', (message: WorkerReply) => {
       if (message.type === 'progress') onProgress(message.progress);
-      else if (message.type === 'done') finish(() => resolve(message.outcome));
+      else if (message.type === 'done') finish(() => resolve(message.outcome), false);
       else finish(() => reject(new AppFailure(message.error.code, message.error.message, message.error.fields)));
     });
     worker.on('error', (error: Error & { code?: string }) =>
@@ -96,6 +101,7 @@ export function startImport(
   worker.postMessage(job, opts.handOverBytes && ownsItsMemory ? [buffer] : []);
   return {
     result,
+    exited,
     cancel() {
       cancelled = true;
       void worker.terminate();
@@ -103,21 +109,36 @@ export function startImport(
   };
 }
 
-// Imports in progress in this process, by the SHA-256 of their file, so the UI can cancel one.
-const running = new Map<string, RunningImport>();
+// Imports in this process, by the SHA-256 of their file, so the UI can cancel one. An entry stays
+// until its worker has closed the workspace file (after the outcome, it checkpoints the WAL).
+const running = new Map<string, { job: RunningImport; settled: boolean }>();
 
 export function trackImport(fileSha256: string, job: RunningImport): Promise<ImportOutcome> {
-  running.set(fileSha256, job);
-  return job.result.finally(() => running.delete(fileSha256));
+  const entry = { job, settled: false };
+  running.set(fileSha256, entry);
+  const settle = () => {
+    entry.settled = true;
+  };
+  job.result.then(settle, settle);
+  void job.exited.finally(() => {
+    if (running.get(fileSha256) === entry) running.delete(fileSha256);
+  });
+  return job.result;
 }
 
 export function cancelImport(fileSha256: string): boolean {
-  const job = running.get(fileSha256);
-  job?.cancel();
-  return job !== undefined;
+  const entry = running.get(fileSha256);
+  if (!entry || entry.settled) return false;
+  entry.job.cancel();
+  return true;
 }
 
-/** A restore or import of a whole workspace must wait until no import is writing to the file. */
+/** Imports still reading or writing: a restore or a workspace import must wait until there are none. */
 export function importsInProgress(): number {
-  return running.size;
+  return [...running.values()].filter((e) => !e.settled).length;
+}
+
+/** Waits for finished imports whose worker is still tidying the workspace file, so it can be swapped safely. */
+export async function importsClosed(): Promise<void> {
+  await Promise.all([...running.values()].filter((e) => e.settled).map((e) => e.job.exited));
 }

@@ -11,6 +11,7 @@ import {
   writeBackupSettings,
 } from '../../backups/backup-service';
 import { restoreBackup } from '../../backups/restore';
+import { importsClosed } from '../../importers/import-runner';
 import { exportWorkspaceBytes, importWorkspaceBytes } from '../../backups/workspace-transfer';
 import { AppFailure } from '../../errors';
 import type { HandlerGroup } from '../types';
@@ -51,7 +52,8 @@ export const backupHandlers: HandlerGroup<
     return { backup, pruned: [] };
   },
   'backups.preview': (input, ctx) => previewBackup(ctx.workspaces.require(), input.file, ctx.workspaces.locations.migrationsDir),
-  'backups.restore': (input, ctx) => {
+  'backups.restore': async (input, ctx) => {
+    await importsClosed();
     const outcome = restoreBackup(ctx.workspaces, input.file, ctx.now());
     // Recorded in the restored file (after reopening), so the log itself says the history was rewound.
     ctx.write(['backups', 'workspace'], (_db, audit) =>
@@ -89,7 +91,8 @@ export const backupHandlers: HandlerGroup<
     );
     return { fileName, sizeBytes: bytes.length, contentBase64: bytes.toString('base64') };
   },
-  'workspaces.import': (input, ctx) => {
+  'workspaces.import': async (input, ctx) => {
+    await importsClosed();
     const bytes = uploadedBytes(input.contentBase64, input.compression, input.fileName);
     const { workspace, path } = importWorkspaceBytes(ctx.workspaces, input.fileName, bytes);
     const savedAs = basename(path);
