@@ -34,6 +34,8 @@ export interface IntervalReading {
 
 export type AddResult = { ok: true } | { ok: false; reason: string };
 
+const ADDED: AddResult = { ok: true };
+
 interface MeterDays {
   name: string;
   last: IntervalDay | null;
@@ -88,7 +90,7 @@ export class IntervalDays {
     day.energyKwh += reading.energyKwh;
     if (day.readings === 1) day.firstRow = rowNumber;
     this.total++;
-    return { ok: true };
+    return ADDED;
   }
 
   private dayOf(meter: MeterDays, reading: IntervalReading, startMs: number): IntervalDay {

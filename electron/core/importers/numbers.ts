@@ -25,10 +25,15 @@ function patternsFor(decimalMark: DecimalMark): { grouped: RegExp; plain: RegExp
 }
 const PATTERNS: Record<DecimalMark, { grouped: RegExp; plain: RegExp }> = { '.': patternsFor('.'), ',': patternsFor(',') };
 
+/** The value of a plain number ("0.512", "-3", "12,5" with a decimal comma), or null for anything else. */
+export function plainNumber(raw: string, decimalMark: DecimalMark = '.'): number | null {
+  if (decimalMark === '.') return PLAIN_DOT.test(raw) ? Number(raw) : null;
+  return PLAIN_COMMA.test(raw) ? Number(raw.replace(',', '.')) : null;
+}
+
 export function parseNumber(raw: string, decimalMark: DecimalMark = '.'): NumberParse {
-  if (decimalMark === '.' ? PLAIN_DOT.test(raw) : PLAIN_COMMA.test(raw)) {
-    return { ok: true, value: Number(decimalMark === '.' ? raw : raw.replace(',', '.')) };
-  }
+  const plain = plainNumber(raw, decimalMark);
+  if (plain !== null) return { ok: true, value: plain };
   let text = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (text === '') return { ok: false, reason: 'is empty' };
   let negative = false;

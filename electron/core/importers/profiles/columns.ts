@@ -1,6 +1,6 @@
 import type { TableRow } from '../csv-table';
 import { detectDateOrder, parseDateCell, type DateFormat, type DateOrderVerdict, type ParsedDate } from '../dates';
-import { parseNumber, type DecimalMark } from '../numbers';
+import { parseNumber, plainNumber, type DecimalMark } from '../numbers';
 import type { ImportContext, RowReject } from './types';
 
 /** Header names compared without case, spaces, underscores or punctuation: "Period Start" = "period_start". */
@@ -65,7 +65,11 @@ export class RowReader {
   }
 
   number(row: TableRow, column: number, label: string, decimalMark: DecimalMark = this.context.decimalMark): number | null {
-    const parsed = parseNumber(this.text(row, column), decimalMark);
+    const text = this.text(row, column);
+    // Meter exports are a million plain numbers: read without a result object each.
+    const plain = plainNumber(text, decimalMark);
+    if (plain !== null) return plain;
+    const parsed = parseNumber(text, decimalMark);
     return parsed.ok ? parsed.value : this.reject(row, column, `${label} ${parsed.reason}`);
   }
 
