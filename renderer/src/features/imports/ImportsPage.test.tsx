@@ -532,6 +532,9 @@ describe('import progress', () => {
     act(() => api.emit('import.progress', { fileSha256: 'sha-big', phase: 'checking', rowsDone: 0, rowsTotal: 200 }));
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(0.25);
     expect(screen.getByRole('status').textContent).toBe('Checking each row (step 2 of 4): 0 of 200 rows');
+    // While a big file is still being read its row count is an estimate, and says so.
+    act(() => api.emit('import.progress', { fileSha256: 'sha-big', phase: 'checking', rowsDone: 6_400, rowsTotal: 1_000_120, rowsTotalExact: false }));
+    expect(screen.getByRole('status').textContent).toBe('Checking each row (step 2 of 4): 6,400 of about 1,000,120 rows');
     act(() => api.emit('import.progress', { fileSha256: 'sha-big', phase: 'calculating', rowsDone: 100, rowsTotal: 200 }));
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(0.875);
     expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Calculating emissions (step 4 of 4): 100 of 200 rows');
