@@ -78,6 +78,16 @@ describe('imports in a worker thread', () => {
     expect(exited).toBe(true);
   });
 
+  it('previews a big file in a worker thread, as the Import page shows it', async () => {
+    const bytes = halfHourly(40_000);
+    expect(bytes.length).toBeGreaterThan(1024 * 1024);
+    const preview = await t.backend.invoke('imports.preview', { fileName: 'big.csv', contentBase64: Buffer.from(bytes).toString('base64') });
+    expect(preview).toMatchObject({ ok: true, value: { fileName: 'big.csv', sizeBytes: bytes.length, rowsTotal: 40_000, header: ['MPAN', 'Timestamp', 'kWh'], headerRowNumber: 1, skipped: [], profile: { id: 'hh-rows' }, previousImport: null } });
+    if (!preview.ok) return;
+    expect(preview.value.sampleRows).toHaveLength(20);
+    expect(preview.value.sampleRows[0]).toEqual({ rowNumber: 2, cells: ['1200012345678', '2024-01-01T00:00:00Z', '0.5'] });
+  });
+
   it('cancelling rolls everything back: nothing is imported', async () => {
     const job = startImport({ workspacePath, bytes: halfHourly(60_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
     job.cancel();

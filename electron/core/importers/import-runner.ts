@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AppError } from '../../../shared/ipc/contract';
 import { AppFailure } from '../errors';
+import type { FilePreview } from './file-preview';
 import type { ImportOptions, ImportOutcome, ImportProgress } from './import-service';
 
 export interface ImportJob {
@@ -14,7 +15,14 @@ export interface ImportJob {
   nowIso: string;
 }
 
+/** A file to preview (read, not imported) in the worker, so a big one never holds up the app. */
+export interface PreviewJob {
+  kind: 'preview';
+  bytes: Uint8Array;
+}
+
 export type WorkerReply =
+  | { type: 'preview'; preview: FilePreview }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'failed'; error: AppError };
@@ -87,7 +95,7 @@ export function startImport(
     worker.on('message', (message: WorkerReply) => {
       if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'done') finish(() => resolve(message.outcome), false);
-      else finish(() => reject(new AppFailure(message.error.code, message.error.message, message.error.fields)));
+      else if (message.type === 'failed') finish(() => reject(new AppFailure(message.error.code, message.error.message, message.error.fields)));
     });
     worker.on('error', (error: Error & { code?: string }) =>
       finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('VALIDATION', OUT_OF_MEMORY) : error)),
@@ -96,9 +104,7 @@ export function startImport(
       finish(() => reject(cancelled ? new AppFailure('CANCELLED', 'The import was cancelled; nothing was imported.') : new Error('The import stopped unexpectedly'))),
     );
   });
-  const { buffer, byteOffset, byteLength } = job.bytes;
-  const ownsItsMemory = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;
-  worker.postMessage(job, opts.handOverBytes && ownsItsMemory ? [buffer] : []);
+  worker.postMessage(job, opts.handOverBytes ? transferable(job.bytes) : []);
   return {
     result,
     exited,
@@ -107,6 +113,27 @@ export function startImport(
       void worker.terminate();
     },
   };
+}
+
+/** The bytes' memory, when they own all of it (a view into a shared buffer must be copied). */
+function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const { buffer, byteOffset, byteLength } = bytes;
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : [];
+}
+
+/** Reads a file for the Import page's preview in a worker thread; the bytes move to it (the caller's are then empty). */
+export function previewInWorker(bytes: Uint8Array, opts: { builtWorker?: URL } = {}): Promise<FilePreview> {
+  const worker = createWorker(opts.builtWorker, IMPORT_WORKER_HEAP_MB);
+  return new Promise<FilePreview>((resolve, reject) => {
+    worker.on('message', (message: WorkerReply) => {
+      if (message.type === 'preview') resolve(message.preview);
+      else if (message.type === 'failed') reject(new AppFailure(message.error.code, message.error.message, message.error.fields));
+    });
+    worker.on('error', (error: Error & { code?: string }) => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('VALIDATION', OUT_OF_MEMORY) : error));
+    worker.on('exit', () => reject(new Error('The preview stopped unexpectedly')));
+    const job: PreviewJob = { kind: 'preview', bytes };
+    worker.postMessage(job, transferable(bytes));
+  }).finally(() => void worker.terminate());
 }
 
 // Imports in this process, by the SHA-256 of their file, so the UI can cancel one. An entry stays

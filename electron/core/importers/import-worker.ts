@@ -9,7 +9,9 @@ import { openSqlite, wrapDrizzle, type WorkspaceDb } from '../db/connection';
 import { workspaceCalculator } from '../emissions/workspace-calculator';
 import { AppFailure } from '../errors';
 import { attachEvidence, prepareImport, writeImport, type ImportDeps, type ImportProgress, type PreparedImport } from './import-service';
-import type { ImportJob, WorkerReply } from './import-runner';
+import type { AppError } from '../../../shared/ipc/contract';
+import { previewFile } from './file-preview';
+import type { ImportJob, PreviewJob, WorkerReply } from './import-runner';
 
 const gzipAsync = promisify(gzip);
 const EVIDENCE_TO_FOLLOW = Buffer.alloc(0);
@@ -18,10 +20,22 @@ function reply(message: WorkerReply): void {
   parentPort?.postMessage(message);
 }
 
-parentPort?.on('message', (job: ImportJob) => {
+parentPort?.on('message', (job: ImportJob | PreviewJob) => {
   // One job per worker: when it is done (and the file tidied), the worker exits.
-  void runJob(job).finally(() => parentPort?.close());
+  void ('kind' in job ? runPreview(job) : runJob(job)).finally(() => parentPort?.close());
 });
+
+function failureOf(error: unknown): AppError {
+  return error instanceof AppFailure ? error.toAppError() : { code: 'INTERNAL', message: (error as Error).message };
+}
+
+async function runPreview(job: PreviewJob): Promise<void> {
+  try {
+    reply({ type: 'preview', preview: previewFile(job.bytes) });
+  } catch (error) {
+    reply({ type: 'failed', error: failureOf(error) });
+  }
+}
 
 async function runJob(job: ImportJob): Promise<void> {
   let sqlite: ReturnType<typeof openSqlite> | null = null;
@@ -54,8 +68,7 @@ async function runJob(job: ImportJob): Promise<void> {
       throw error;
     }
   } catch (error) {
-    const failure = error instanceof AppFailure ? error.toAppError() : { code: 'INTERNAL' as const, message: (error as Error).message };
-    reply({ type: 'failed', error: failure });
+    reply({ type: 'failed', error: failureOf(error) });
   } finally {
     sqlite?.close();
   }

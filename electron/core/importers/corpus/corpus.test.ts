@@ -6,6 +6,7 @@ import { AppFailure } from '../../errors';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../../testing/fixtures';
 import { parseCsvChunked } from '../chunked';
 import type { TableRow } from '../csv-table';
+import { previewFile } from '../file-preview';
 import { readImportFile } from '../import-service';
 import { CORPUS_DIR, corpusFiles } from './generate';
 
@@ -102,9 +103,18 @@ describe.each(names)('%s', (name) => {
     }
     // Every file, however hostile, is answered quickly (the 5 MiB line included).
     expect(performance.now() - started).toBeLessThan(2000);
+    // The Import page's preview reads the file as a stream: it must tell the same story.
+    let previewFailure: unknown = null;
+    let preview: ReturnType<typeof previewFile> | null = null;
+    try {
+      preview = previewFile(bytesOf(name));
+    } catch (error) {
+      previewFailure = error;
+    }
     if (e.refused) {
       expect(failure).toBeInstanceOf(AppFailure);
       expect(failure).toMatchObject({ code: 'VALIDATION', message: e.refused });
+      expect(previewFailure).toMatchObject({ code: 'VALIDATION', message: e.refused });
       return;
     }
     if (failure) throw failure;
@@ -121,6 +131,10 @@ describe.each(names)('%s', (name) => {
     if (e.filledCells) expect(table.rows.map((r) => r.cells.filter((c) => c.trim() !== '').length)).toEqual(e.filledCells);
     expect(table.skipped).toEqual(e.skipped ?? []);
     expect(table.preamble).toEqual(e.preamble ?? []);
+    expect(preview).toEqual({
+      sha256: read.sha256, encoding: decoded.description, delimiter: table.delimiter, headerRowNumber: table.headerRowNumber, header: table.header,
+      sampleRows: table.rows.slice(0, 20), rowsTotal: table.rows.length, preamble: table.preamble, skipped: table.skipped,
+    });
   });
 
   if (e.chunkSize !== undefined) {

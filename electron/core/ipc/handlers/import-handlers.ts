@@ -1,12 +1,16 @@
 import { GENERIC_TEMPLATE_CSV } from '../../importers/profiles/generic-activity';
 import { listImports, rejectsCsv, undoImport } from '../../importers/import-history';
 import { createHash } from 'node:crypto';
-import { cancelImport, startImport, trackImport } from '../../importers/import-runner';
-import { chooseProfile, previousImportOf, readImportFile } from '../../importers/import-service';
+import { cancelImport, previewInWorker, startImport, trackImport } from '../../importers/import-runner';
+import { previewFile } from '../../importers/file-preview';
+import { chooseProfile, previousImportOf } from '../../importers/import-service';
 import { importProfiles } from '../../importers/profiles';
 import { deleteMapping, listSavedMappings, savedMappingProfiles } from '../../importers/saved-mappings';
 import { AppFailure } from '../../errors';
 import type { HandlerGroup } from '../types';
+
+/** Files up to this size are previewed in-process (a few milliseconds); bigger ones in a worker. */
+const PREVIEW_IN_WORKER_BYTES = 1024 * 1024;
 
 function bytesOf(contentBase64: string): Buffer {
   return Buffer.from(contentBase64, 'base64');
@@ -26,22 +30,20 @@ export const importHandlers: HandlerGroup<
 > = {
   'imports.profiles': () => importProfiles.map(({ id, label, description }) => ({ id, label, description })),
   'imports.template': () => ({ fileName: 'carbonrecycling-activity-template.csv', csv: GENERIC_TEMPLATE_CSV }),
-  'imports.preview': (input, ctx) => {
-    const db = ctx.workspaces.require().db;
+  'imports.preview': async (input, ctx) => {
     const bytes = bytesOf(input.contentBase64);
-    const read = readImportFile(bytes);
+    const sizeBytes = bytes.length;
+    // A big file is read in a worker thread (its bytes move there), so the window never waits on it.
+    const file = sizeBytes > PREVIEW_IN_WORKER_BYTES ? await previewInWorker(bytes) : previewFile(bytes);
+    const db = ctx.workspaces.require().db;
     let profile: { id: string; label: string } | null = null;
     try {
-      const chosen = chooseProfile(read.table, undefined, savedMappingProfiles(db));
+      const chosen = chooseProfile(file, undefined, savedMappingProfiles(db));
       profile = { id: chosen.id, label: chosen.label };
     } catch (error) {
       if (!(error instanceof AppFailure)) throw error;
     }
-    return {
-      fileName: input.fileName, sha256: read.sha256, sizeBytes: bytes.length, encoding: read.decoded.description, delimiter: read.table.delimiter,
-      headerRowNumber: read.table.headerRowNumber, header: read.table.header, sampleRows: read.table.rows.slice(0, 20), rowsTotal: read.table.rows.length,
-      preamble: read.table.preamble, skipped: read.table.skipped, profile, previousImport: previousImportOf(db, read.sha256),
-    };
+    return { fileName: input.fileName, sizeBytes, ...file, profile, previousImport: previousImportOf(db, file.sha256) };
   },
   // In a worker thread: a big file must not freeze the app (or the server) while it is read.
   'imports.run': async (input, ctx) => {
