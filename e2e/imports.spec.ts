@@ -8,7 +8,10 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /** Drops a fixture file on the Import files drop zone the way a file manager would: dragenter, dragover, drop. */
 async function dropFixture(page: Page, fixture: string, fileName = fixture) {
-  const contentBase64 = readFileSync(`${FIXTURES}${fixture}`).toString('base64');
+  await dropBytes(page, readFileSync(`${FIXTURES}${fixture}`).toString('base64'), fileName);
+}
+
+async function dropBytes(page: Page, contentBase64: string, fileName: string) {
   const zone = page.getByTestId('import-drop-zone');
   const dataTransfer = await page.evaluateHandle(
     ({ name, base64 }) => {
@@ -195,4 +198,28 @@ test('an Octopus consumption download dropped on the page is recognised and impo
   await page.screenshot({ path: '/tmp/imports-octopus.png', fullPage: true });
   const history = page.getByRole('table', { name: 'Imported files, newest first' });
   await expect(history.getByRole('row', { name: /octopus-electricity/ })).toContainText('48 readings');
+});
+
+test('a year of half-hourly readings for two meters is previewed and imported through the worker thread', async ({ page, app }) => {
+  void app;
+  await completeOnboarding(page);
+  await openImports(page);
+  // 35,040 readings (1.4 MB): over the size the preview reads in the worker, so the built worker bundle is used for both steps.
+  const lines = ['MPAN,Timestamp,kWh'];
+  for (const mpan of ['1200012345678', '1200087654321']) {
+    for (let i = 0; i < 17_520; i++) lines.push(`${mpan},${new Date(Date.UTC(2024, 0, 1) + i * 1_800_000).toISOString().replace('.000Z', 'Z')},0.${(i % 9) + 1}`);
+  }
+  await dropBytes(page, Buffer.from(`${lines.join('\n')}\n`).toString('base64'), 'two-meters-2024.csv');
+  const preview = page.getByRole('region', { name: 'two-meters-2024.csv' });
+  await expect(preview.getByText('Recognised as')).toContainText('Half-hourly meter readings (one row per reading)');
+  await expect(preview.locator('dt', { hasText: 'Rows of data' }).locator('+ dd')).toHaveText('35,040 (header on row 1)');
+  await page.getByRole('button', { name: 'Import this file' }).click();
+
+  const outcome = outcomeOf(page);
+  await expect(outcome.getByRole('heading', { name: 'Imported two-meters-2024.csv' })).toBeVisible({ timeout: 30_000 });
+  await expect(statOf(page, 'Rows read')).toHaveText('35,040');
+  await expect(statOf(page, 'Interval readings')).toHaveText('35,040');
+  await expect(statOf(page, 'Rows rejected')).toHaveText('0');
+  const history = page.getByRole('table', { name: 'Imported files, newest first' });
+  await expect(history.getByRole('row', { name: /two-meters-2024/ })).toContainText('35,040 readings');
 });
