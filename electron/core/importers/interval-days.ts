@@ -59,9 +59,9 @@ export class IntervalDays {
   add(rowNumber: number, reading: IntervalReading, startMs: number): AddResult {
     let meter = this.meters.get(reading.meter);
     if (!meter) {
-      // A copy of the name: a cell is a slice of the text it was parsed from, and a day kept for
-      // the whole import would keep that piece of the file alive with it.
-      meter = { name: Buffer.from(reading.meter, 'utf8').toString('utf8'), last: null, byStart: new Map() };
+      // A copy of the name (exact for any string): a cell is a slice of the text it was parsed
+      // from, and a day kept for the whole import would keep that piece of the file alive with it.
+      meter = { name: JSON.parse(JSON.stringify(reading.meter)) as string, last: null, byStart: new Map() };
       this.meters.set(meter.name, meter);
     }
     // Files run in time order, so the day of the previous reading almost always holds this one.
