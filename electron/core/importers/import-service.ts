@@ -193,7 +193,8 @@ export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileNa
   if (stream && profile.mapStream) {
     try {
       mapped = profile.mapStream(reportingBatches(stream, (rowsDone, estimate) => {
-        rowsTotal = estimate;
+        // A second pass (rare: see hh-rows) already knows the exact count.
+        if (!exact) rowsTotal = estimate;
         report('checking', rowsDone);
       }, (rows) => {
         rowsTotal = rows;
