@@ -1,9 +1,8 @@
 import type { ReportTable } from '../../../shared/domain/report-document';
 import type { WorkspaceDb } from '../db/connection';
-import { findActivity } from '../emissions/catalogue';
 import { dataTable, groupedDataTable, MAX_DATA_ROWS, provenanceTable, provenanceTableOf, sumByFactor } from './blocks';
 import type { ReportFigure, YearData } from './report-data';
-import { factorKeyOf, loadFigureRows, type FigureGroup, type FigureWindow } from './report-sql';
+import { factorKeyOf, loadFigureRows, withNames, type FigureGroup, type FigureWindow } from './report-sql';
 
 /**
  * Activity records per factor, from the group counts. A record has one activity, starts in one
@@ -37,16 +36,7 @@ export function recordsPerFactor(groups: readonly FigureGroup[]): Map<string, nu
  */
 export function loadAppendix(db: WorkspaceDb, window: FigureWindow, current: YearData, siteNames: ReadonlyMap<string, string>): { provenance: ReportTable; data: ReportTable } {
   if (current.figureCount <= MAX_DATA_ROWS) {
-    const figures = loadFigureRows(db, window).map((row): ReportFigure => {
-      const activity = findActivity(row.activityId);
-      return {
-        ...row,
-        siteName: siteNames.get(row.siteId) ?? 'Deleted site',
-        activityLabel: activity?.label ?? row.activityId,
-        activityCategory: activity?.category ?? 'Other',
-        activityFamily: activity?.family ?? null,
-      };
-    });
+    const figures = loadFigureRows(db, window).map((row): ReportFigure => withNames(row, siteNames));
     return { provenance: provenanceTable(figures), data: dataTable(figures) };
   }
   const uses = sumByFactor(current.groups);

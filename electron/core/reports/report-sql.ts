@@ -104,17 +104,22 @@ function monthsOf(window: { start: string; end: string }): { firstMonth: string;
 export function loadFigureGroups(db: WorkspaceDb, window: FigureWindow, siteNames: ReadonlyMap<string, string>, filter: FigureFilter = {}): FigureGroup[] {
   const rows = db.$client.prepare(GROUPS_SQL(filter.where)).all({ ...filter.args, runId: window.runId, ...monthsOf(window) }) as GroupRow[];
   const externalIds = factorExternalIds(db, rows);
-  return rows.map((row) => {
-    const activity = findActivity(row.activityId);
-    return {
-      ...row,
-      siteName: siteNames.get(row.siteId) ?? 'Deleted site',
-      activityLabel: activity?.label ?? row.activityId,
-      activityCategory: activity?.category ?? 'Other',
-      activityFamily: activity?.family ?? null,
-      factorExternalId: row.factorId === null ? null : (externalIds.get(row.factorId) ?? null),
-    };
-  });
+  return rows.map((row) => ({ ...withNames(row, siteNames), factorExternalId: row.factorId === null ? null : (externalIds.get(row.factorId) ?? null) }));
+}
+
+/** A row with its site's name and its activity's words, as the report tables show them. */
+export function withNames<T extends { siteId: string; activityId: string }>(
+  row: T,
+  siteNames: ReadonlyMap<string, string>,
+): T & { siteName: string; activityLabel: string; activityCategory: string; activityFamily: string | null } {
+  const activity = findActivity(row.activityId);
+  return {
+    ...row,
+    siteName: siteNames.get(row.siteId) ?? 'Deleted site',
+    activityLabel: activity?.label ?? row.activityId,
+    activityCategory: activity?.category ?? 'Other',
+    activityFamily: activity?.family ?? null,
+  };
 }
 
 function factorExternalIds(db: WorkspaceDb, rows: readonly { factorId: number | null }[]): Map<number, string | null> {
