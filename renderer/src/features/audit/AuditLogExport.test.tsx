@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../../shared/domain/audit';
 import { createFakeApi, makeWorkspace } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
+import { captureDownloads } from '../../test/downloads';
 
 const entries: AuditEntry[] = [
   { id: 1, at: '2026-10-01T09:00:00.000Z', actor: 'sam', action: 'create', entity: 'import', entityId: 'imp-1', summary: 'Imported bills.csv: 12 records', before: null, after: null },
@@ -10,17 +11,8 @@ const entries: AuditEntry[] = [
   { id: 3, at: '2026-11-02T10:00:00.000Z', actor: 'alex', action: 'create', entity: 'backup', entityId: 'acme.manual.20261102T100000Z.sqlite', summary: '=HYPERLINK("x") backup', before: null, after: null },
 ];
 
-const blobs: Blob[] = [];
-beforeEach(() => {
-  blobs.length = 0;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:fake/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
+const blobs = downloads.blobs;
 
 function openAudit() {
   const workspace = makeWorkspace({ audit: entries });

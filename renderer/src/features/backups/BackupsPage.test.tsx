@@ -1,20 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeApi, makeSite, makeWorkspace } from '../../test/fake-api';
 import { makeBackupEntry } from '../../test/fake-backups';
 import { renderApp } from '../../test/render-app';
+import { captureDownloads } from '../../test/downloads';
 
-const blobs: Blob[] = [];
-beforeEach(() => {
-  blobs.length = 0;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:fake/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
+const blobs = downloads.blobs;
 
 function openBackups(entries = [makeBackupEntry()]) {
   const workspace = makeWorkspace({ sites: [makeSite({ name: 'Head office' })], backups: { entries } });

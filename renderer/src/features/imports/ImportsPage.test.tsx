@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../App';
 import { AppProviders } from '../../AppProviders';
 import { setApi } from '../../lib/bridge';
@@ -10,6 +10,7 @@ import { makeImportOutcome, makeImportPreview, type FakeImports } from '../../te
 import { descriptionOf, renderApp } from '../../test/render-app';
 import { FileDropZone } from '../workspace/FileDropZone';
 import { ImportProgress, useImportProgress } from './ImportProgress';
+import { captureDownloads } from '../../test/downloads';
 
 const headOffice = makeSite({ id: 'site-hq', name: 'Head office' });
 const depot = makeSite({ id: 'site-depot', name: 'Depot', postcode: 'LS1 4DT' });
@@ -40,27 +41,14 @@ async function dropZone() {
   return screen.findByTestId('import-drop-zone');
 }
 
-const blobs: Blob[] = [];
-beforeEach(() => {
-  blobs.length = 0;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:fake/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
+const blobs = downloads.blobs;
 
 /** The last download: its file name and text (without the byte-order mark added for Excel). */
 async function lastDownload() {
-  const click = vi.mocked(HTMLAnchorElement.prototype.click);
-  const link = click.mock.contexts.at(-1) as HTMLAnchorElement;
-  const blob = blobs.at(-1);
-  if (!blob) throw new Error('nothing was downloaded');
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const { fileName, bytes } = await downloads.last();
   // TextDecoder drops a leading byte-order mark, so look for it in the bytes.
-  return { fileName: link.download, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: new TextDecoder().decode(bytes) };
+  return { fileName, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: new TextDecoder().decode(bytes) };
 }
 
 describe('Import bills and data page', () => {

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyReportInputs } from '../../../../shared/domain/reports';
 import { reportingYearFor } from '../../lib/dates';
 import { createFakeApi, makeWorkspace } from '../../test/fake-api';
 import { makeReportDocument, type FakeReports } from '../../test/fake-reports';
 import { descriptionOf, renderApp } from '../../test/render-app';
+import { captureDownloads } from '../../test/downloads';
 
 // The page opens on the last complete reporting year (the organisation starts its year in April).
 const year = reportingYearFor(4, new Date()).start.getUTCFullYear() - 1;
@@ -17,23 +18,11 @@ function openReports(reports: Partial<FakeReports> = {}) {
   return renderApp(api, { hash: '#/reports' });
 }
 
-const blobs: Blob[] = [];
-beforeEach(() => {
-  blobs.length = 0;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:fake/${blobs.length}`;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
 
 async function lastDownload() {
-  const link = vi.mocked(HTMLAnchorElement.prototype.click).mock.contexts.at(-1) as HTMLAnchorElement;
-  const blob = blobs.at(-1);
-  if (!blob) throw new Error('nothing was downloaded');
-  return { fileName: link.download, type: blob.type, text: new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer())) };
+  const { fileName, type, bytes } = await downloads.last();
+  return { fileName, type, text: new TextDecoder().decode(bytes) };
 }
 
 describe('Reports page', () => {
