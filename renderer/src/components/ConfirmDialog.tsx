@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { useModalDialog } from './use-modal-dialog';
+import { ModalDialog } from './ModalDialog';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';
 
@@ -20,24 +20,10 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy = false, error, errorTitle }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useModalDialog(cancelRef);
-  const titleId = useId();
   const bodyId = useId();
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {title}
-      </h2>
+    <ModalDialog title={title} initialFocus={cancelRef} onClose={onCancel} describedBy={bodyId}>
       <div id={bodyId} className="dialog-body">
         {children}
       </div>
@@ -50,6 +36,6 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
           {confirmLabel}
         </Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import type { EmissionsSettings } from '../../../../shared/domain/calculations';
 import type { ProcedureOutput } from '../../../../shared/ipc/contract';
 import { Button } from '../../components/Button';
@@ -34,9 +34,7 @@ type Outcome = ProcedureOutput<'calculations.recalculate'>;
  */
 export function RecalculateDialog({ settings, onClose, onShowChanges }: RecalculateDialogProps) {
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const dialogRef = useModalDialog(reasonRef);
   const outcomeRef = useRef<HTMLHeadingElement>(null);
-  const titleId = useId();
   const [reason, setReason] = useState('');
   const [tooShort, setTooShort] = useState(false);
   const recalculate = useRecalculate();
@@ -60,18 +58,7 @@ export function RecalculateDialog({ settings, onClose, onShowChanges }: Recalcul
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog recalc-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        Recalculate with current factors
-      </h2>
+    <ModalDialog className="recalc-dialog" title="Recalculate with current factors" initialFocus={reasonRef} onClose={onClose}>
       {outcome ? (
         <RecalculationOutcome outcome={outcome} thresholdPct={settings?.significanceThresholdPct} headingRef={outcomeRef} onClose={onClose} onShowChanges={onShowChanges} />
       ) : (
@@ -107,7 +94,7 @@ export function RecalculateDialog({ settings, onClose, onShowChanges }: Recalcul
           </div>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useId, useRef, useState } from 'react';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { useRef, useState } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import type { DrillDownRow } from '../../../../shared/domain/dashboard';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -17,25 +17,12 @@ const PAGE_SIZE = 25;
 /** The activity rows behind a bar or a total, a page at a time, each with how it was calculated and its evidence. */
 export function DrillDownDialog({ year, target, unit, onClose }: { year: number; target: DrillTarget; unit: EmissionsUnit; onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useModalDialog(closeRef);
-  const titleId = useId();
   const [page, setPage] = useState(0);
   const drill = useDrillDown(year, target.filter, page, PAGE_SIZE);
   const download = useDownloadEvidence();
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog drill-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        Rows behind: {target.title}
-      </h2>
+    <ModalDialog className="drill-dialog" title={`Rows behind: ${target.title}`} initialFocus={closeRef} onClose={onClose}>
       {drill.data ? (
         <p className="drill-window">
           Figures that fall in {formatPeriod(drill.data.window.start, drill.data.window.end)}. A bill that spans several months counts here only for its days in
@@ -81,7 +68,7 @@ export function DrillDownDialog({ year, target, unit, onClose }: { year: number;
           Close
         </Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

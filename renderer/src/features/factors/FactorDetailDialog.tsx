@@ -1,5 +1,5 @@
-import { useId, useRef } from 'react';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import { useRef } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import type { FactorDetail } from '../../../../shared/domain/factors';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -13,23 +13,10 @@ import { useFactorDetail } from './queries';
 /** Everything needed to find this factor again in the publisher's own file, in a modal dialog. */
 export function FactorDetailDialog({ id, onClose }: { id: number; onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useModalDialog(closeRef);
-  const titleId = useId();
   const detail = useFactorDetail(id);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog factor-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        Where this factor comes from
-      </h2>
+    <ModalDialog className="factor-dialog" title="Where this factor comes from" initialFocus={closeRef} onClose={onClose}>
       {detail.isPending ? <Loading label="Loading the factor…" /> : null}
       {detail.isError ? <ErrorBanner title="This factor could not be loaded" error={detail.error} onRetry={() => void detail.refetch()} /> : null}
       {detail.data ? <FactorProvenance detail={detail.data} /> : null}
@@ -38,7 +25,7 @@ export function FactorDetailDialog({ id, onClose }: { id: number; onClose: () =>
           Close
         </Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
