@@ -61,6 +61,11 @@ function createWorker(builtWorker: URL | undefined, heapMb: number): Worker {
 const OUT_OF_MEMORY =
   'This file needs more memory than the app gives an import, so nothing was imported. Split it into smaller files (a year at a time), or import it with the command line: carbonrecycling import <file>.';
 
+/** A worker that ran out of its heap is the user's file being too big, said plainly; anything else is a fault. */
+function workerError(error: Error & { code?: string }): Error {
+  return error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('VALIDATION', OUT_OF_MEMORY) : error;
+}
+
 export interface RunningImport {
   /** The outcome, as soon as the import's transaction has committed (or why nothing was imported). */
   result: Promise<ImportOutcome>;
@@ -97,9 +102,7 @@ export function startImport(
       else if (message.type === 'done') finish(() => resolve(message.outcome), false);
       else if (message.type === 'failed') finish(() => reject(new AppFailure(message.error.code, message.error.message, message.error.fields)));
     });
-    worker.on('error', (error: Error & { code?: string }) =>
-      finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('VALIDATION', OUT_OF_MEMORY) : error)),
-    );
+    worker.on('error', (error: Error & { code?: string }) => finish(() => reject(workerError(error))));
     worker.on('exit', () =>
       finish(() => reject(cancelled ? new AppFailure('CANCELLED', 'The import was cancelled; nothing was imported.') : new Error('The import stopped unexpectedly'))),
     );
@@ -129,7 +132,7 @@ export function previewInWorker(bytes: Uint8Array, opts: { builtWorker?: URL } =
       if (message.type === 'preview') resolve(message.preview);
       else if (message.type === 'failed') reject(new AppFailure(message.error.code, message.error.message, message.error.fields));
     });
-    worker.on('error', (error: Error & { code?: string }) => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('VALIDATION', OUT_OF_MEMORY) : error));
+    worker.on('error', (error: Error & { code?: string }) => reject(workerError(error)));
     worker.on('exit', () => reject(new Error('The preview stopped unexpectedly')));
     const job: PreviewJob = { kind: 'preview', bytes };
     worker.postMessage(job, transferable(bytes));
