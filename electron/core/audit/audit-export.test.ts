@@ -1,18 +1,12 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProcedureName } from '../../../shared/ipc/channels';
-import type { ProcedureInput } from '../../../shared/ipc/contract';
 import { auditCsv } from './audit-csv';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 
 let clockMs = Date.parse('2026-03-01T23:30:00Z');
 let t: TestBackend;
 
-async function ok<N extends ProcedureName>(name: N, input: ProcedureInput<N>) {
-  const result = await t.backend.invoke(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
+const ok: TestBackend['ok'] = (name, input) => t.ok(name, input);
 
 beforeEach(async () => {
   clockMs = Date.parse('2026-03-01T23:30:00Z');

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProcedureName } from '../../../shared/ipc/channels';
 import type { ProcedureInput } from '../../../shared/ipc/contract';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 import { backupsDir } from '../workspaces/workspace-session';
@@ -14,17 +13,8 @@ const clock = () => new Date(clockMs);
 let t: TestBackend;
 let workspacePath = '';
 
-async function ok<N extends ProcedureName>(name: N, input: ProcedureInput<N>) {
-  const result = await t.backend.invoke(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
-
-async function fails<N extends ProcedureName>(name: N, input: ProcedureInput<N>) {
-  const result = await t.backend.invoke(name, input);
-  if (result.ok) throw new Error(`${name} should have failed`);
-  return result.error;
-}
+const ok: TestBackend['ok'] = (name, input) => t.ok(name, input);
+const fails: TestBackend['fails'] = (name, input) => t.fails(name, input);
 
 const checkDeps = () => ({ workspaces: t.backend.workspaces, now: clock, logger: { info() {}, warn() {}, error() {} }, write: t.backend.write });
 

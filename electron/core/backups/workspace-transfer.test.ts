@@ -3,24 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProcedureName } from '../../../shared/ipc/channels';
-import type { ProcedureInput } from '../../../shared/ipc/contract';
 import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 
 let t: TestBackend;
 let workspacePath = '';
 
-async function ok<N extends ProcedureName>(name: N, input: ProcedureInput<N>) {
-  const result = await t.backend.invoke(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
-
-async function fails<N extends ProcedureName>(name: N, input: ProcedureInput<N>) {
-  const result = await t.backend.invoke(name, input);
-  if (result.ok) throw new Error(`${name} should have failed`);
-  return result.error;
-}
+const ok: TestBackend['ok'] = (name, input) => t.ok(name, input);
+const fails: TestBackend['fails'] = (name, input) => t.fails(name, input);
 
 const CSV = 'date,activity,quantity,unit,site\n01/04/2025,natural-gas,1200,kWh,Head office\n02/04/2025,grid-electricity-uk,350.5,kWh,Head office\n';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedImportFile, seedRecords } from '../testing/dashboard-seed';
-import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
+import { ok, createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 
 // Hand-computed from the shipped DESNZ flat files (kg CO2e per kWh):
 //   2024 UK electricity generated 0.20705; T&D 0.0183; WTT generation 0.0459; WTT T&D 0.00397
@@ -17,11 +17,6 @@ let t: TestBackend;
 let siteId = '';
 let importId = '';
 
-async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 beforeEach(async () => {
   t = createTestBackend();

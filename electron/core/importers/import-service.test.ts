@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
+import { ok, createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 
 let t: TestBackend;
 let workspacePath = '';
@@ -14,11 +14,6 @@ afterEach(() => t.cleanup());
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 // 2024 DESNZ: UK electricity generation 0.20705, T&D 0.0183, WTT generation 0.0459, WTT T&D 0.00397 kg CO2e/kWh.
 const ELECTRICITY_2024_ALL_COMPONENTS = 0.20705 + 0.0183 + 0.0459 + 0.00397;

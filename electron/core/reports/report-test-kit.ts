@@ -4,6 +4,9 @@ import Papa from 'papaparse';
 import type { ReportBlock, ReportDocument, ReportTable } from '../../../shared/domain/report-document';
 import { shippedFactorsDir } from '../testing/factor-workspace';
 import type { TestBackend } from '../testing/fixtures';
+import { ok } from '../testing/fixtures';
+
+export { ok };
 
 // Test helpers for the report builders: factor values read straight from the shipped DESNZ CSV
 // files by their published ID (never through the app's factor code), and finders for blocks.
@@ -24,11 +27,6 @@ export function desnzFactor(year: number, id: string): number {
   return value;
 }
 
-export async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 export function blocksOf(document: ReportDocument): ReportBlock[] {
   return document.sections.flatMap((s) => s.blocks);

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WorkspaceCreateInput } from '../../../shared/domain/workspace';
+import type { ProcedureName } from '../../../shared/ipc/channels';
+import type { AppError, ProcedureInput, ProcedureOutput, Result } from '../../../shared/ipc/contract';
 import { createBackend, type Backend } from '../backend';
 import { createMemorySettings, type SettingsStore } from '../settings/settings-store';
 
@@ -10,7 +12,18 @@ export interface TestBackend {
   settings: SettingsStore;
   dir: string;
   events: { name: string; payload: unknown }[];
+  /** A procedure's value; the test fails with the procedure's name and error otherwise. */
+  ok<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>>;
+  /** The error of a procedure that must fail. */
+  fails<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<AppError>;
   cleanup(): void;
+}
+
+/** The value of a result, or the test fails with its error's message. */
+export async function ok<T>(promise: Promise<Result<T>>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
 
 export function createTestBackend(opts: { clock?: () => Date } = {}): TestBackend {
@@ -24,6 +37,16 @@ export function createTestBackend(opts: { clock?: () => Date } = {}): TestBacken
     settings,
     dir,
     events,
+    async ok(name, input) {
+      const result = await backend.invoke(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.value;
+    },
+    async fails(name, input) {
+      const result = await backend.invoke(name, input);
+      if (result.ok) throw new Error(`${name} should have failed`);
+      return result.error;
+    },
     cleanup() {
       backend.close();
       rmSync(dir, { recursive: true, force: true });

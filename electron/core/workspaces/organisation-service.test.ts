@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
+import { ok, createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -10,11 +10,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 describe('organisation and sites', () => {
   it('updates the organisation and audits before and after', async () => {

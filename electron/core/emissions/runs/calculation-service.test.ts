@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, sampleCreateInput, type TestBackend } from '../../testing/fixtures';
+import { ok, createTestBackend, sampleCreateInput, type TestBackend } from '../../testing/fixtures';
 
 // Expected values are computed by hand from the shipped DESNZ flat files:
 //   2024.csv UK electricity generated, kWh, kg CO2e: 0.20705
@@ -16,11 +16,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 const electricity = (overrides: Record<string, unknown> = {}) => ({
   siteId,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../errors';
-import { createTestBackend, sampleCreateInput, type TestBackend } from '../../testing/fixtures';
+import { ok, createTestBackend, sampleCreateInput, type TestBackend } from '../../testing/fixtures';
 import { parseCsvChunked } from '../chunked';
 import type { TableRow } from '../csv-table';
 import { previewFile } from '../file-preview';
@@ -63,11 +63,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-async function ok<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** What the workspace holds: the import history and every record. */
 async function snapshot() {
