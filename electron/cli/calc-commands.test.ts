@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, CalculationResultDto } from '../../shared/domain/activities';
-import { runCli } from './main';
+import { cli } from './cli-test-kit';
 
 let dir: string;
 beforeAll(() => {
@@ -11,12 +11,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 describe('carbonrecycling calc', () => {
   it('prints the total, each component with its scope, and the factor row and set used', async () => {

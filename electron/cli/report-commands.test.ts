@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportDocumentSchema } from '../../shared/domain/report-document';
 import { desnzFactor } from '../core/reports/report-test-kit';
-import { runCli } from './main';
+import { cli } from './cli-test-kit';
 
 let dir: string;
 let workspace: string;
@@ -15,12 +15,6 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 async function importElectricity() {
   const file = join(dir, 'bills.csv');
