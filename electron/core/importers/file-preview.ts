@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../../shared/domain/imports';
 import { CsvStreamFallback, openCsvStream } from './csv-stream';
 import type { TableRow } from './csv-table';
 import { decodeBytes } from './decode';
-import { readImportFile } from './import-service';
+import { tableOf } from './import-service';
 
 // What the Import page shows of a dropped file before it is imported. A clean file is read as a
 // stream, keeping only its first rows (a 25 MB meter export previewed from a whole table held
@@ -30,7 +30,6 @@ export function previewFile(bytes: Uint8Array): FilePreview {
       if (!(error instanceof CsvStreamFallback)) throw error;
     }
   }
-  const { table } = readImportFile(bytes);
-  const { delimiter, headerRowNumber, header, rows, preamble, skipped } = table;
+  const { delimiter, headerRowNumber, header, rows, preamble, skipped } = tableOf(decoded.text);
   return { sha256, encoding: decoded.description, delimiter, headerRowNumber, header, sampleRows: rows.slice(0, SAMPLE_ROWS), rowsTotal: rows.length, preamble, skipped };
 }

@@ -62,7 +62,8 @@ export function readImportFile(bytes: Uint8Array): ReadFile {
   return { sha256, decoded, table: tableOf(decoded.text) };
 }
 
-function tableOf(text: string): CsvTable {
+/** The whole-file table of decoded text, or the file's problem as a VALIDATION refusal. */
+export function tableOf(text: string): CsvTable {
   const read = readCsvTable(text);
   if (!read.ok) throw new AppFailure('VALIDATION', read.reason);
   return read.table;
