@@ -1,6 +1,7 @@
 import { parseCsvChunked } from './chunked';
 import {
   duplicateColumnReason,
+  hasExtraValues,
   isBlank,
   looksLikeHeader,
   MAX_FIELD_CHARS,
@@ -10,6 +11,7 @@ import {
   scoreDelimiter,
   textShape,
   TOTAL_ROW,
+  totalRowReason,
   type Delimiter,
   type CsvTable,
   type Newline,
@@ -70,8 +72,6 @@ export interface CsvStream extends RowBatches {
   textLength: number;
 }
 
-const tooManyValues = (cells: readonly string[], columns: number) => cells.length > columns && cells.slice(columns).some((c) => c.trim() !== '');
-
 /** The head of a clean file and a way to read its rows in batches, or null: use readCsvTable. */
 export function openCsvStream(text: string, options: { delimiter?: Delimiter; chunkChars?: number } = {}): CsvStream | null {
   const shaped = textShape(text, options);
@@ -109,7 +109,7 @@ function readPass(text: string, newline: Newline, head: CsvHead, chunkChars: num
   const parsed = parseCsvChunked(text, head.delimiter, newline, chunkChars, (records, firstRow, charsRead) => {
     const batch: TableRow[] = [];
     const take = (rowNumber: number, cells: string[]) => {
-      if (tooManyValues(cells, columns)) throw new CsvStreamFallback(`row ${rowNumber} has more values than columns`);
+      if (hasExtraValues(cells, columns)) throw new CsvStreamFallback(`row ${rowNumber} has more values than columns`);
       batch.push({ rowNumber, cells });
     };
     for (let i = 0; i < records.length; i++) {
@@ -136,7 +136,7 @@ function readPass(text: string, newline: Newline, head: CsvHead, chunkChars: num
   }, { maxRecordChars: MAX_RECORD_CHARS, maxErrors: 1 });
   if (parsed.stopped !== null || parsed.errorCount > 0) throw new CsvStreamFallback('a quote or record problem');
   for (const p of pending) {
-    skipped.push({ rowNumber: p.rowNumber, reason: p.blank ? 'blank row' : `total row after the data ("${p.cells.filter((c) => c.trim()).join(', ').slice(0, 60)}")` });
+    skipped.push({ rowNumber: p.rowNumber, reason: p.blank ? 'blank row' : totalRowReason(p.cells) });
   }
   // A trailing newline makes one empty record: not worth reporting.
   const last = pending.at(-1);

@@ -155,6 +155,12 @@ export function looksLikeHeader(cells: readonly string[], fields: number): boole
 const ONE_COLUMN =
   'Every row has only one column, so the separator between columns could not be found (tried comma, semicolon, tab and |). Open the file in a spreadsheet and save it as "CSV (comma delimited)".';
 
+/** Values beyond the header's columns cannot be matched to a column: the row would be misread. */
+export const hasExtraValues = (cells: readonly string[], columns: number): boolean => cells.length > columns && cells.slice(columns).some((c) => c.trim() !== '');
+
+/** Why a "Total…" row below the data is left out, quoting it. */
+export const totalRowReason = (cells: readonly string[]): string => `total row after the data ("${cells.filter((c) => c.trim()).join(', ').slice(0, 60)}")`;
+
 const tooManyValues = (rowNumber: number, values: number, columns: number) =>
   `Row ${rowNumber} has ${values} values but the header names ${columns} columns, so its values cannot be matched to columns (is a value such as £1,234.56 missing its quotes?). Fix that row and import again.`;
 
@@ -247,16 +253,15 @@ export function readCsvTable(text: string, options: { delimiter?: Delimiter } = 
       return;
     }
     if (i > lastData) {
-      skipped.push({ rowNumber, reason: `total row after the data ("${cells.filter((c) => c.trim()).join(', ').slice(0, 60)}")` });
+      skipped.push({ rowNumber, reason: totalRowReason(cells) });
       return;
     }
-    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+    if (hasExtraValues(cells, header.length)) {
       extraValues ??= { rowNumber, count: cells.length };
       return;
     }
     rows.push({ rowNumber, cells });
   });
-  // Values beyond the header's columns cannot be matched to a column: the row would be misread.
   if (extraValues) return { ok: false, reason: tooManyValues(extraValues.rowNumber, extraValues.count, header.length) };
   // A trailing newline makes one empty record: not worth reporting.
   if (skipped.at(-1)?.rowNumber === headerIndex + 1 + body.length && isBlank(body.at(-1) ?? [])) skipped.pop();

@@ -126,6 +126,8 @@ class Evidence {
   }
 }
 
+/** "Z" or "+01:00" at the end of a timestamp. */
+const ZONE_SUFFIX = /(Z|[+-]\d{2}:?\d{2})$/i;
 const clockOfStamp = new Map<string, number | undefined>();
 
 /** The clock time in a timestamp cell ("2025-01-31T00:30:00Z" → 30), worked out once per distinct time. */
@@ -139,11 +141,11 @@ function clockOfTimestamp(text: string): number | undefined {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 84) cut = i;
     // A line break inside the cell: the general expressions decide, as they always have.
-    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return parseClock(text.replace(/^.*[ T]/, '').replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
+    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return parseClock(text.replace(/^.*[ T]/, '').replace(ZONE_SUFFIX, ''))?.minutes;
   }
   const tail = cut < 0 ? text : text.slice(cut + 1);
   if (clockOfStamp.has(tail)) return clockOfStamp.get(tail);
-  const minutes = parseClock(tail.replace(/(Z|[+-]\d{2}:?\d{2})$/i, ''))?.minutes;
+  const minutes = parseClock(tail.replace(ZONE_SUFFIX, ''))?.minutes;
   if (clockOfStamp.size > 10_000) clockOfStamp.clear();
   clockOfStamp.set(tail, minutes);
   return minutes;
