@@ -49,19 +49,6 @@ export interface ImportOptions {
   meterFuel?: 'electricity' | 'gas' | null | undefined;
 }
 
-export interface ReadFile {
-  sha256: string;
-  decoded: DecodedText;
-  table: CsvTable;
-}
-
-/** Bytes → decoded text → table, or a plain reason. Nothing is written. */
-export function readImportFile(bytes: Uint8Array): ReadFile {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const decoded = decodeBytes(bytes);
-  return { sha256, decoded, table: tableOf(decoded.text) };
-}
-
 /** The whole-file table of decoded text, or the file's problem as a VALIDATION refusal. */
 export function tableOf(text: string): CsvTable {
   const read = readCsvTable(text);

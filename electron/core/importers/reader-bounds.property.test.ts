@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../errors';
 import { readCsvTable } from './csv-table';
 import { decodeBytes } from './decode';
-import { readImportFile } from './import-service';
+import { readImportFile } from '../testing/read-import-file';
 import type { ShapeResult } from './corpus/hostile-shapes';
 
 // (d) No input crashes the reader or runs away with time or memory. Any bytes through decode +

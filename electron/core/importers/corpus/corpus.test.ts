@@ -7,7 +7,7 @@ import { ok, createTestBackend, sampleCreateInput, type TestBackend } from '../.
 import { parseCsvChunked } from '../chunked';
 import type { TableRow } from '../csv-table';
 import { previewFile } from '../file-preview';
-import { readImportFile } from '../import-service';
+import { readImportFile } from '../../testing/read-import-file';
 import { CORPUS_DIR, corpusFiles } from './generate';
 
 // Every hostile file in files/ (written by generate.ts) through the real pipeline: decode + table
