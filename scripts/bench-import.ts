@@ -89,7 +89,7 @@ await job.exited;
 await new Promise((resolve) => setTimeout(resolve, 30));
 clearInterval(ticker);
 backend.close();
-console.log(`Import: ${s(importMs)}, ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en-GB')} rows/s, status ${outcome.status}, ${outcome.intervalsImported.toLocaleString('en-GB')} readings, ${outcome.rowsImported.toLocaleString('en-GB')} daily records, ${outcome.rowsRejected} rejected`);
+console.log(`Import: ${s(importMs)}, ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en-GB')} rows/s, status ${outcome.status}, ${outcome.intervalsImported.toLocaleString('en-GB')} readings, ${outcome.rowsImported.toLocaleString('en-GB')} monthly records, ${outcome.rowsRejected} rejected`);
 console.log(`Peak RSS (process, including the worker): ${mb(process.resourceUsage().maxRSS * 1024)} (target ≤ 600 MB)`);
 console.log(`Max event-loop delay during the import: ${maxGapMs.toFixed(0)} ms (target ≤ 100 ms)`);
 

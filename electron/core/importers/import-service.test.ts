@@ -6,9 +6,7 @@ let t: TestBackend;
 let workspacePath = '';
 beforeEach(async () => {
   t = createTestBackend();
-  const created = await t.backend.invoke('workspaces.create', sampleCreateInput);
-  if (!created.ok) throw new Error(created.error.message);
-  workspacePath = created.value.path;
+  workspacePath = (await t.ok('workspaces.create', sampleCreateInput)).path;
 });
 afterEach(() => t.cleanup());
 

@@ -15,7 +15,8 @@ import { CsvStreamFallback, openCsvStream, type CsvHead, type CsvStream, type Ro
 import { readCsvTable, type CsvTable } from './csv-table';
 import { decodeBytes, type DecodedText } from './decode';
 import type { DateFormat } from './dates';
-import { dailyRecordsFromDays, dayKeyOf, insertIntervalDays } from './intervals';
+import { dayDraftsOf, existingByDay, keptDaysOf, monthRecordsOf } from './interval-records';
+import { dayKeyOf, insertIntervalDays } from './intervals';
 import type { DecimalMark } from './numbers';
 import { headerSignature, mappedProfile, type ColumnMapping } from './mapping';
 import { saveMapping, savedMappingProfiles } from './saved-mappings';
@@ -127,7 +128,9 @@ export interface PreparedImport {
   rowsTotal: number;
   profile: ImportProfile;
   mapped: ProfileResult;
+  /** The file's records, then one per meter and day of interval readings (grouped into months when written). */
   drafts: RecordDraft[];
+  dayDrafts: ReadonlySet<RecordDraft>;
   report: (phase: ImportProgress['phase'], rowsDone: number) => void;
 }
 
@@ -200,8 +203,12 @@ export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileNa
     mapped = profile.map(table, context);
   }
   report('checking', rowsTotal);
-  const drafts = [...mapped.records, ...dailyRecordsFromDays(mapped.intervals.days())];
-  return { file: { fileName: file.fileName, sizeBytes: file.bytes.length }, sha256, decoded: { encoding: decoded.encoding, description: decoded.description }, head, rowsTotal, profile, mapped, drafts, report };
+  const dayDrafts = dayDraftsOf(mapped.intervals.days());
+  const drafts = [...mapped.records, ...dayDrafts];
+  return {
+    file: { fileName: file.fileName, sizeBytes: file.bytes.length }, sha256, decoded: { encoding: decoded.encoding, description: decoded.description }, head, rowsTotal,
+    profile, mapped, drafts, dayDrafts: new Set(dayDrafts), report,
+  };
 }
 
 /** The stream's batches, with the rows read so far and an estimate of the total as they go. */
@@ -222,7 +229,7 @@ function reportingBatches(stream: CsvStream, onBatch: (rowsDone: number, rowsTot
 
 /** Checks the prepared file against the workspace and writes it; call inside one transaction. */
 export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: ImportOptions, deps: ImportDeps, evidenceGzip: () => Buffer): ImportOutcome {
-  const { file, sha256, decoded, head, rowsTotal, mapped, drafts, report } = prepared;
+  const { file, sha256, decoded, head, rowsTotal, mapped, drafts, dayDrafts, report } = prepared;
   let profile = prepared.profile;
   const base = {
     importId: null, fileName: file.fileName, profileId: profile.id, encoding: decoded.description, rowsTotal,
@@ -231,7 +238,8 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   };
   if (base.previousImport) return { ...base, status: 'already-imported' };
 
-  const check = checkOverlaps(drafts, existingRecords(db, drafts));
+  const existing = existingRecords(db, drafts);
+  const check = checkOverlaps(drafts, existing, dayDrafts.size > 0 ? { drafts: dayDrafts, existing: existingByDay(db, existing) } : undefined);
   const rejectedRows = new Set(mapped.rejects.map((r) => r.rowNumber)).size;
   const outcome = { ...base, rejects: mapped.rejects, warnings: [...head.preamble.length ? [`Skipped ${head.preamble.length} line(s) above the header`] : [], ...mapped.warnings], rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, conflicts: check.conflicts };
   const overlap = options.overlap ?? 'ask';
@@ -242,6 +250,7 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   const toWrite =
     overlap === 'skip' ? check.fresh.filter((d) => !clashingRows.has(d.rowNumber)) : overlap === 'replace' ? check.fresh.filter((d) => !replacedRows.has(d.rowNumber)) : check.fresh;
   if (toWrite.length === 0) return { ...outcome, status: 'nothing-imported' };
+  const records = [...toWrite.filter((d) => !dayDrafts.has(d)), ...monthRecordsOf(toWrite.filter((d) => dayDrafts.has(d)))];
 
   report('writing', 0);
   const importId = randomUUID();
@@ -252,28 +261,31 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   }
   db.insert(importFiles).values({
     id: importId, sha256, fileName: file.fileName, sizeBytes: file.sizeBytes, encoding: decoded.encoding, delimiter: head.delimiter,
-    profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal, rowsImported: toWrite.length,
+    profileId: profile.id, importedAt: at, status: 'imported', undoneAt: null, rowsTotal, rowsImported: records.length,
     rowsRejected: rejectedRows, rowsDuplicate: check.duplicates.length, intervalsImported: 0, warningsJson: JSON.stringify(outcome.warnings),
     evidenceGzip: evidenceGzip(),
   }).run();
-  if (overlap === 'replace') replaceOverlapped(db, check.conflicts.filter((c) => c.sameFileRowNumber === null).map((c) => c.existing.id), deps.audit, file.fileName);
-  const ids = insertRecords(db, toWrite, importId, at);
-  const writtenDays = new Set(toWrite.filter((d) => d.dataQuality === 'metered' && d.periodStart === d.periodEnd).map((d) => dayKeyOf(d, d.periodStart)));
+  const replaced = overlap === 'replace' ? replacedRecords(check.conflicts, existing) : [];
+  removeReplaced(db, replaced, deps.audit, file.fileName);
+  const ids = insertRecords(db, records, importId, at);
+  const writtenDays = new Set(toWrite.filter((d) => dayDrafts.has(d)).map((d) => dayKeyOf(d, d.periodStart)));
   const intervalsImported = insertIntervalDays(db, mapped.intervals.days(), writtenDays, importId, overlap === 'replace');
+  const kept = keepUnreplacedDays(db, replaced, at, deps.audit);
   if (intervalsImported > 0) db.update(importFiles).set({ intervalsImported }).where(eq(importFiles.id, importId)).run();
   const insertReject = db.$client.prepare('INSERT INTO import_rejects (import_id, row_number, column_name, reason) VALUES (?, ?, ?, ?)');
   for (const r of mapped.rejects) insertReject.run(importId, r.rowNumber, r.column, r.reason);
   report('calculating', rowsTotal);
-  const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now, writtenRecords(db, toWrite, ids, importId));
+  const { errors } = calculateRecords(db, deps.makeCalculate, ids, deps.now, writtenRecords(db, records, ids, importId));
+  if (kept.length > 0) errors.push(...calculateRecords(db, deps.makeCalculate, kept, deps.now).errors);
   const failure = errors[0];
   if (failure) throw new AppFailure('VALIDATION', `A row could not be calculated (${failure.message}); nothing was imported.`);
   const totals = totalsOf(db, importId);
   deps.audit({
-    action: 'create', entity: 'import', entityId: importId, summary: `Imported ${file.fileName}: ${toWrite.length} records, ${rejectedRows} rows rejected, ${check.duplicates.length} duplicates skipped`,
-    before: null, after: { fileName: file.fileName, sha256, profileId: profile.id, records: toWrite.length, intervals: intervalsImported },
+    action: 'create', entity: 'import', entityId: importId, summary: `Imported ${file.fileName}: ${records.length} records, ${rejectedRows} rows rejected, ${check.duplicates.length} duplicates skipped`,
+    before: null, after: { fileName: file.fileName, sha256, profileId: profile.id, records: records.length, intervals: intervalsImported },
   });
   report('done', rowsTotal);
-  return { ...outcome, status: 'imported', importId, profileId: profile.id, rowsImported: toWrite.length, intervalsImported, ...totals };
+  return { ...outcome, status: 'imported', importId, profileId: profile.id, rowsImported: records.length, intervalsImported, ...totals };
 }
 
 /** The original file, compressed, for an import whose row was written before its compression finished. */
@@ -308,11 +320,29 @@ function insertRecords(db: WorkspaceDb, drafts: readonly RecordDraft[], importId
   });
 }
 
-function replaceOverlapped(db: WorkspaceDb, recordIds: readonly string[], audit: Audit, fileName: string): void {
-  const unique = [...new Set(recordIds)];
-  if (unique.length === 0) return;
-  removeRecords(db, unique);
-  audit({ action: 'delete', entity: 'activity-record', entityId: unique.join(','), summary: `Replaced ${unique.length} overlapping record(s) with ${fileName}`, before: { recordIds: unique }, after: null });
+/** The stored records (whole, as read) that conflicts with stored data point at. */
+function replacedRecords(conflicts: readonly OverlapConflict[], existing: readonly ExistingRecord[]): ExistingRecord[] {
+  const ids = new Set(conflicts.filter((c) => c.sameFileRowNumber === null).map((c) => c.existing.id));
+  return existing.filter((r) => ids.has(r.id));
+}
+
+function removeReplaced(db: WorkspaceDb, replaced: readonly ExistingRecord[], audit: Audit, fileName: string): void {
+  if (replaced.length === 0) return;
+  const ids = replaced.map((r) => r.id);
+  removeRecords(db, ids);
+  audit({ action: 'delete', entity: 'activity-record', entityId: ids.join(','), summary: `Replaced ${ids.length} overlapping record(s) with ${fileName}`, before: { recordIds: ids }, after: null });
+}
+
+/**
+ * A replaced month of interval readings that the new file covered only in part: its other days
+ * become records again, of the import they came from (so undoing either import stays exact).
+ */
+function keepUnreplacedDays(db: WorkspaceDb, replaced: readonly ExistingRecord[], at: string, audit: Audit): string[] {
+  const ids = keptDaysOf(db, replaced).flatMap(({ importId, records }) => insertRecords(db, records, importId, at));
+  if (ids.length > 0) {
+    audit({ action: 'create', entity: 'activity-record', entityId: ids.join(','), summary: `Kept the days not replaced as ${ids.length} record(s)`, before: null, after: { recordIds: ids } });
+  }
+  return ids;
 }
 
 function totalsOf(db: WorkspaceDb, importId: string): Pick<ImportOutcome, 'perActivity' | 'co2eKgAdded'> {

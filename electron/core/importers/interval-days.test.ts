@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IntervalDays } from './interval-days';
-import { dailyRecordsFromDays } from './intervals';
+import { dayDraftsOf } from './interval-records';
 
 const reading = (energyKwh: number, meter = 'M1', minutes = 30) => ({ siteId: 's1', activityId: 'grid-electricity-uk', meter, minutes, energyKwh });
 const at = (iso: string) => Date.parse(iso);
@@ -44,12 +44,12 @@ describe('interval readings collected per meter and UK day', () => {
     expect(days.add(4, reading(1), at('2025-06-02T11:10:00Z'))).toMatchObject({ ok: false, reason: expect.stringContaining('does not start on a 30-minute boundary') });
   });
 
-  it('keeps meters apart and turns each meter-day into one metered daily record', () => {
+  it('keeps meters apart and turns each meter-day into one metered day draft', () => {
     const days = new IntervalDays();
     days.add(2, reading(1, 'A'), at('2025-06-02T10:00:00Z'));
     days.add(3, reading(2, 'B'), at('2025-06-02T10:00:00Z'));
     days.add(4, reading(3, 'A'), at('2025-06-02T10:30:00Z'));
-    const records = dailyRecordsFromDays(days.days());
+    const records = dayDraftsOf(days.days());
     expect(records.map((r) => [r.meter, r.periodStart, r.quantity, r.rowNumber, r.dataQuality])).toEqual([
       ['A', '2025-06-02', 4, 2, 'metered'],
       ['B', '2025-06-02', 2, 3, 'metered'],

@@ -1,31 +1,9 @@
 import type { WorkspaceDb } from '../db/connection';
 import type { IntervalDay } from './interval-days';
 import { isoUtc } from './profiles/uk-time';
-import type { RecordDraft } from './profiles/types';
 
-// Interval readings are stored as UTC intervals packed per meter and UK day (interval_days); each
-// meter's day (in UK local time, so a clock-change day has 46 or 50 half-hours) also becomes one
-// activity record, the unit the emissions engine and reports work in.
-
-export function dailyRecordsFromDays(days: readonly IntervalDay[]): RecordDraft[] {
-  return days
-    .filter((d) => d.readings > 0)
-    .map((d) => ({
-      rowNumber: d.firstRow,
-      siteId: d.siteId,
-      activityId: d.activityId,
-      periodStart: d.day,
-      periodEnd: d.day,
-      quantity: d.energyKwh,
-      unit: 'kWh',
-      options: null,
-      description: `Meter ${d.meter}: interval readings for ${d.day}`,
-      dataQuality: 'metered' as const,
-      meter: d.meter,
-      sourceRef: null,
-      estimated: false,
-    }));
-}
+// Interval readings are stored as UTC intervals packed per meter and UK day (interval_days); the
+// activity records made of them are per meter and month (interval-records.ts).
 
 export function dayKeyOf(r: { siteId: string; meter: string | null; activityId: string }, day: string): string {
   return `${r.siteId}|${r.meter ?? ''}|${r.activityId}|${day}`;

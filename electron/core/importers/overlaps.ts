@@ -43,21 +43,40 @@ function asExisting(d: RecordDraft): ExistingRecord {
   return { id: `row-${d.rowNumber}`, siteId: d.siteId, activityId: d.activityId, meter: d.meter, periodStart: d.periodStart, periodEnd: d.periodEnd, quantity: d.quantity, unit: d.unit, estimated: d.estimated, importId: null };
 }
 
+/** What drafts of single days of interval readings are compared with instead of the stored records. */
+export interface DayView {
+  drafts: ReadonlySet<RecordDraft>;
+  /** The stored records with those of interval readings split into their days (interval-records.ts). */
+  existing: readonly ExistingRecord[];
+}
+
+const key = (r: { siteId: string; activityId: string; meter: string | null }) => `${r.siteId}|${r.activityId}|${r.meter ?? ''}`;
+
+function byStreamOf(existing: readonly ExistingRecord[]): Map<string, ExistingRecord[]> {
+  const byStream = new Map<string, ExistingRecord[]>();
+  for (const e of existing) {
+    const list = byStream.get(key(e));
+    if (list) list.push(e);
+    else byStream.set(key(e), [e]);
+  }
+  return byStream;
+}
+
 /**
  * Sorts new rows into fresh, exact duplicates (skipped: re-importing the same bill never double
  * counts) and overlaps with what is already there (the user decides: replace, keep both, skip).
- * Rows repeated within the file itself count as duplicates too.
+ * Rows repeated within the file itself count as duplicates too. Days of interval readings are
+ * compared with stored days (`byDay`), so an overlapping export adds only the days not there yet.
  */
-export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly ExistingRecord[]): OverlapCheck {
+export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly ExistingRecord[], byDay?: DayView): OverlapCheck {
   const fresh: RecordDraft[] = [];
   const duplicates: RecordDraft[] = [];
   const conflicts: OverlapConflict[] = [];
-  const byStream = new Map<string, ExistingRecord[]>();
-  const key = (r: { siteId: string; activityId: string; meter: string | null }) => `${r.siteId}|${r.activityId}|${r.meter ?? ''}`;
-  for (const e of existing) byStream.set(key(e), [...(byStream.get(key(e)) ?? []), e]);
+  const byStream = byStreamOf(existing);
+  const byStreamDays = byDay ? byStreamOf(byDay.existing) : byStream;
   const seenInFile = new Map<string, RecordDraft[]>();
   for (const draft of drafts) {
-    const candidates = byStream.get(key(draft)) ?? [];
+    const candidates = (byDay?.drafts.has(draft) ? byStreamDays : byStream).get(key(draft)) ?? [];
     const earlierInFile = seenInFile.get(key(draft)) ?? [];
     if (candidates.some((e) => identical(draft, e)) || earlierInFile.some((d) => d.periodStart === draft.periodStart && d.periodEnd === draft.periodEnd && d.quantity === draft.quantity && d.unit === draft.unit)) {
       duplicates.push(draft);
@@ -71,7 +90,8 @@ export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly
       conflicts.push({ rowNumber: draft.rowNumber, existing: asExisting(earlier), sameFileRowNumber: earlier.rowNumber, supersedesEstimate: earlier.estimated && !draft.estimated });
     }
     fresh.push(draft);
-    seenInFile.set(key(draft), [...earlierInFile, draft]);
+    if (earlierInFile.length === 0) seenInFile.set(key(draft), [draft]);
+    else earlierInFile.push(draft);
   }
   return { fresh, duplicates, conflicts };
 }

@@ -9,9 +9,7 @@ let t: TestBackend;
 let workspacePath = '';
 beforeAll(async () => {
   t = createTestBackend();
-  const created = await t.backend.invoke('workspaces.create', sampleCreateInput);
-  if (!created.ok) throw new Error(created.error.message);
-  workspacePath = created.value.path;
+  workspacePath = (await t.ok('workspaces.create', sampleCreateInput)).path;
 });
 // Fuzzing workspaces.close may close it: every procedure gets fuzzed against an open workspace.
 beforeEach(() => {

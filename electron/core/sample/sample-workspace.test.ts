@@ -50,8 +50,12 @@ describe('the sample workspace', () => {
       ['workshop-half-hourly-2025.csv', 'hh-rows', 'imported', 17_520, 0],
     ]);
     for (const f of files) expect(f.evidence).toBeGreaterThan(0);
-    const days = sql<{ n: number }>("SELECT count(*) AS n FROM activity_records WHERE source = 'import' AND activity_id = 'grid-electricity-uk'");
-    expect(days[0]?.n).toBe(366 + 365);
+    // A record per calendar month, backed by the readings of each of its days.
+    const months = sql<{ n: number; days: number }>(
+      "SELECT count(*) AS n, sum(julianday(period_end) - julianday(period_start) + 1) AS days FROM activity_records WHERE source = 'import' AND activity_id = 'grid-electricity-uk'",
+    );
+    expect(months[0]).toEqual({ n: 24, days: 366 + 365 });
+    expect(sql<{ n: number }>('SELECT count(*) AS n FROM interval_days')[0]?.n).toBe(366 + 365);
   });
 
   it('records every other activity as sample data with catalogue ids, and twelve monthly bills a year', () => {

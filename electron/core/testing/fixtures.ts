@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { WorkspaceCreateInput } from '../../../shared/domain/workspace';
 import type { ProcedureName } from '../../../shared/ipc/channels';
 import type { AppError, ProcedureInput, ProcedureOutput, Result } from '../../../shared/ipc/contract';
@@ -58,3 +59,25 @@ export const sampleCreateInput: WorkspaceCreateInput = {
   organisation: { name: 'Acme Widgets Ltd', companiesHouseNumber: '01234567', reportingYearStartMonth: 4, baseYear: 2024 },
   sites: [{ name: 'Head office', country: 'GB', postcode: 'sw1a 1aa', floorAreaM2: 420 }],
 };
+
+/** For a test file: before each test a fresh backend with a workspace of `sampleCreateInput`, removed after it. */
+export function useTestWorkspace(): { readonly t: TestBackend; readonly path: string } {
+  let current: { t: TestBackend; path: string } | null = null;
+  beforeEach(async () => {
+    const t = createTestBackend();
+    current = { t, path: (await t.ok('workspaces.create', sampleCreateInput)).path };
+  });
+  afterEach(() => current?.t.cleanup());
+  const now = () => {
+    if (!current) throw new Error('useTestWorkspace: used outside a test');
+    return current;
+  };
+  return {
+    get t() {
+      return now().t;
+    },
+    get path() {
+      return now().path;
+    },
+  };
+}

@@ -392,7 +392,7 @@ describe('Import bills and data page', () => {
       history: [
         {
           id: 'import-5', fileName: 'octopus-2024.csv', sha256: 'sha-o', sizeBytes: 90_112, encoding: 'utf-8', profileId: 'generic-activity', importedAt: '2026-11-20T10:15:00.000Z',
-          status: 'imported', undoneAt: null, rowsTotal: 17_520, rowsImported: 365, rowsRejected: 2, rowsDuplicate: 0, intervalsImported: 17_518, warnings: [],
+          status: 'imported', undoneAt: null, rowsTotal: 17_520, rowsImported: 12, rowsRejected: 2, rowsDuplicate: 0, intervalsImported: 17_518, warnings: [],
         },
         {
           id: 'import-4', fileName: 'old.csv', sha256: 'sha-old', sizeBytes: 100, encoding: 'utf-8', profileId: 'mapping:gone', importedAt: '2026-11-19T10:15:00.000Z',
@@ -416,12 +416,12 @@ describe('Import bills and data page', () => {
 
     await user.click(within(octopus).getByRole('button', { name: 'Undo import of octopus-2024.csv' }));
     const dialog = screen.getByRole('dialog', { name: 'Undo the import of octopus-2024.csv?' });
-    expect(dialog.textContent).toContain('This removes the 365 activity records and 17,518 interval readings imported from octopus-2024.csv');
+    expect(dialog.textContent).toContain('This removes the 12 activity records and 17,518 interval readings imported from octopus-2024.csv');
     expect(dialog.textContent).toContain('kept in the audit log');
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await user.click(within(dialog).getByRole('button', { name: 'Undo import' }));
 
-    expect(await screen.findByText('Undid the import of octopus-2024.csv: 365 records removed.')).toBeTruthy();
+    expect(await screen.findByText('Undid the import of octopus-2024.csv: 12 records removed.')).toBeTruthy();
     expect(api.inputsOf('imports.undo')).toEqual([{ id: 'import-5' }]);
     expect(api.current()?.audit.at(-1)?.summary).toBe('Undid import of octopus-2024.csv: removed 365 records and 17518 readings');
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Imported files, newest first' })).getAllByText('Undone')).toHaveLength(2));
