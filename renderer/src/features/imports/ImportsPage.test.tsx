@@ -423,7 +423,7 @@ describe('Import bills and data page', () => {
 
     expect(await screen.findByText('Undid the import of octopus-2024.csv: 12 records removed.')).toBeTruthy();
     expect(api.inputsOf('imports.undo')).toEqual([{ id: 'import-5' }]);
-    expect(api.current()?.audit.at(-1)?.summary).toBe('Undid import of octopus-2024.csv: removed 365 records and 17518 readings');
+    expect(api.current()?.audit.at(-1)?.summary).toBe('Undid import of octopus-2024.csv: removed 12 records and 17518 readings');
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Imported files, newest first' })).getAllByText('Undone')).toHaveLength(2));
     expect(screen.queryByRole('button', { name: /^Undo import of/ })).toBeNull();
   });
