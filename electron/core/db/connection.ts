@@ -8,7 +8,12 @@ export type WorkspaceDb = BetterSQLite3Database<typeof schema> & { $client: Data
 /** 'CRCW' — marks a SQLite file as a CarbonRecycling workspace so we never migrate someone else's database. */
 export const WORKSPACE_APPLICATION_ID = 0x43524357;
 
-export function openSqlite(path: string, opts: { create: boolean }): Database.Database {
+/**
+ * `alreadyChecked`: a second connection to a workspace the app has open (the import worker's),
+ * whose file was integrity-checked when it opened: a quick check reads every page, a noticeable
+ * wait on a big workspace before each import.
+ */
+export function openSqlite(path: string, opts: { create: boolean; alreadyChecked?: boolean }): Database.Database {
   let sqlite: Database.Database;
   try {
     sqlite = new Database(path, { fileMustExist: !opts.create });
@@ -16,7 +21,7 @@ export function openSqlite(path: string, opts: { create: boolean }): Database.Da
     throw new AppFailure('NOT_FOUND', `Could not open the workspace file ${path}: ${(error as Error).message}`);
   }
   try {
-    configureConnection(sqlite);
+    configureConnection(sqlite, opts.alreadyChecked === true);
   } catch (error) {
     sqlite.close();
     const code = (error as { code?: unknown }).code;
@@ -28,7 +33,7 @@ export function openSqlite(path: string, opts: { create: boolean }): Database.Da
   return sqlite;
 }
 
-function configureConnection(sqlite: Database.Database): void {
+function configureConnection(sqlite: Database.Database, alreadyChecked: boolean): void {
   // better-sqlite3 compiles WAL with synchronous=NORMAL, which can lose the last commits on power
   // loss; bills and reports are few writes, so pay for FULL durability.
   const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
@@ -41,6 +46,7 @@ function configureConnection(sqlite: Database.Database): void {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  if (alreadyChecked) return;
   const check = sqlite.pragma('quick_check(1)', { simple: true });
   if (check !== 'ok') {
     throw new AppFailure(

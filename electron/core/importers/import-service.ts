@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { WorkspaceDb } from '../db/connection';
 import { activityRecords, emissionFigures, importFiles, sites } from '../db/schema';
@@ -75,9 +75,16 @@ export function chooseProfile(table: Pick<CsvTable, 'header'>, profileId: string
   return found.profile;
 }
 
+/** Stored records of the drafts' sites within the span of the drafts' periods: the only ones they can meet. */
 function existingRecords(db: WorkspaceDb, drafts: readonly RecordDraft[]): ExistingRecord[] {
   const siteIds = [...new Set(drafts.map((d) => d.siteId))];
   if (siteIds.length === 0) return [];
+  let from = drafts[0]?.periodStart ?? '';
+  let to = drafts[0]?.periodEnd ?? '';
+  for (const d of drafts) {
+    if (d.periodStart < from) from = d.periodStart;
+    if (d.periodEnd > to) to = d.periodEnd;
+  }
   return db
     .select({
       id: activityRecords.id, siteId: activityRecords.siteId, activityId: activityRecords.activityId, meter: activityRecords.meter,
@@ -85,7 +92,7 @@ function existingRecords(db: WorkspaceDb, drafts: readonly RecordDraft[]): Exist
       estimated: activityRecords.estimated, importId: activityRecords.importId,
     })
     .from(activityRecords)
-    .where(inArray(activityRecords.siteId, siteIds))
+    .where(and(inArray(activityRecords.siteId, siteIds), lte(activityRecords.periodStart, to), gte(activityRecords.periodEnd, from)))
     .all();
 }
 

@@ -40,7 +40,7 @@ async function runPreview(job: PreviewJob): Promise<void> {
 async function runJob(job: ImportJob): Promise<void> {
   let sqlite: ReturnType<typeof openSqlite> | null = null;
   try {
-    sqlite = openSqlite(job.workspacePath, { create: false });
+    sqlite = openSqlite(job.workspacePath, { create: false, alreadyChecked: true });
     // The commit does not also copy the WAL into the database file (a tenth of a second for a big
     // import): that checkpoint runs after the outcome has been sent, before the worker exits.
     sqlite.pragma('wal_autocheckpoint = 0');

@@ -74,10 +74,14 @@ export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly
   const conflicts: OverlapConflict[] = [];
   const byStream = byStreamOf(existing);
   const byStreamDays = byDay ? byStreamOf(byDay.existing) : byStream;
-  const seenInFile = new Map<string, RecordDraft[]>();
+  // Earlier rows of this file, per stream: days of interval readings apart from the rest, since
+  // two of them never overlap (a file gives a meter's day once) and a year of them is 20,000.
+  const seenDays = new Map<string, RecordDraft[]>();
+  const seenOther = new Map<string, RecordDraft[]>();
   for (const draft of drafts) {
-    const candidates = (byDay?.drafts.has(draft) ? byStreamDays : byStream).get(key(draft)) ?? [];
-    const earlierInFile = seenInFile.get(key(draft)) ?? [];
+    const isDay = byDay?.drafts.has(draft) === true;
+    const candidates = (isDay ? byStreamDays : byStream).get(key(draft)) ?? [];
+    const earlierInFile = isDay ? (seenOther.get(key(draft)) ?? []) : [...(seenOther.get(key(draft)) ?? []), ...(seenDays.get(key(draft)) ?? [])];
     if (candidates.some((e) => identical(draft, e)) || earlierInFile.some((d) => d.periodStart === draft.periodStart && d.periodEnd === draft.periodEnd && d.quantity === draft.quantity && d.unit === draft.unit)) {
       duplicates.push(draft);
       continue;
@@ -90,8 +94,10 @@ export function checkOverlaps(drafts: readonly RecordDraft[], existing: readonly
       conflicts.push({ rowNumber: draft.rowNumber, existing: asExisting(earlier), sameFileRowNumber: earlier.rowNumber, supersedesEstimate: earlier.estimated && !draft.estimated });
     }
     fresh.push(draft);
-    if (earlierInFile.length === 0) seenInFile.set(key(draft), [draft]);
-    else earlierInFile.push(draft);
+    const seen = isDay ? seenDays : seenOther;
+    const list = seen.get(key(draft));
+    if (list) list.push(draft);
+    else seen.set(key(draft), [draft]);
   }
   return { fresh, duplicates, conflicts };
 }
