@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectDateOrder, isoTimeOfDay, parseDateCell } from './dates';
+import { detectDateOrder, isoTimeOfDay, parseDateCell, readIsoStamp } from './dates';
+import { offsetToUtc } from './profiles/uk-time';
 
 const date = (raw: string, format: Parameters<typeof parseDateCell>[1] = 'dmy') => {
   const r = parseDateCell(raw, format);
@@ -87,8 +88,26 @@ describe('ISO timestamps read without expressions', () => {
         const clock = isoTimeOfDay(text);
         const sameTime = reference(`2024-01-31${text.slice(10)}`.trim());
         if (clock) expect(clock).toEqual({ minutes: sameTime?.minutes, offsetMinutes: sameTime?.offsetMinutes });
+        // The instant shortcut answers only for a valid date with a time and an offset, before 24:00,
+        // and then with the instant the general reading gives (one call after another, as a file goes).
+        const stamp = { utcMs: 0, minutes: 0 };
+        if (readIsoStamp(text.trim(), stamp)) {
+          const { date, minutes, offsetMinutes } = expected ?? { date: '', minutes: null, offsetMinutes: null };
+          expect(minutes !== null && minutes < 1440 && offsetMinutes !== null).toBe(true);
+          expect(stamp).toEqual({ minutes, utcMs: offsetToUtc(date, minutes ?? 0, offsetMinutes ?? 0) });
+        }
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads the stamps meter exports write as instants, day after day', () => {
+    const stamp = { utcMs: 0, minutes: 0 };
+    const read = (text: string) => (readIsoStamp(text, stamp) ? { ...stamp } : null);
+    expect(read('2025-10-26T00:30:00Z')).toEqual({ minutes: 30, utcMs: Date.UTC(2025, 9, 26, 0, 30) });
+    expect(read('2025-10-27T23:30:00+01:00')).toEqual({ minutes: 1410, utcMs: Date.UTC(2025, 9, 27, 22, 30) });
+    expect(read('2025-10-27T01:00')).toBeNull();
+    expect(read('2025-10-27T24:00Z')).toBeNull();
+    expect(read('2025-02-29T00:00Z')).toBeNull();
   });
 });

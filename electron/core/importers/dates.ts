@@ -163,32 +163,75 @@ export function isoTimeOfDay(text: string): { minutes: number; offsetMinutes: nu
   return isIsoDatePrefix(text) ? plainTime(text) : null;
 }
 
-const ZONE_Z = { offsetMinutes: 0 };
+// What scanTime read last: module-level so the million cells of a meter export make no objects.
+let scannedMinutes = 0;
+let scannedOffset: number | null = null;
 
 /**
  * The time after an ISO date in the forms meter exports write ("T00:30", "T00:30:00", either with
- * "Z" or "+01:00"), read in place; null for anything else (the general reader takes it).
+ * "Z" or "+01:00"), read in place into scannedMinutes/scannedOffset; false for anything else (the
+ * general reader takes it).
  */
-function plainTime(text: string): { minutes: number; offsetMinutes: number | null } | null {
+function scanTime(text: string): boolean {
   const n = text.length;
-  if (n < 16 || text.charCodeAt(13) !== 58 || !isDigits(text, 11, 13) || !isDigits(text, 14, 16)) return null;
+  if (n < 16 || text.charCodeAt(13) !== 58 || !isDigits(text, 11, 13) || !isDigits(text, 14, 16)) return false;
   let at = 16;
   if (n > at && text.charCodeAt(at) === 58) {
-    if (n < at + 3 || !isDigits(text, at + 1, at + 3)) return null;
+    if (n < at + 3 || !isDigits(text, at + 1, at + 3)) return false;
     at += 3;
   }
-  let zone: { offsetMinutes: number | null } = { offsetMinutes: null };
-  if (at === n - 1 && (text.charCodeAt(at) === 90 || text.charCodeAt(at) === 122)) zone = ZONE_Z;
+  let offset: number | null = null;
+  if (at === n - 1 && (text.charCodeAt(at) === 90 || text.charCodeAt(at) === 122)) offset = 0;
   else if (at === n - 6 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 45) && text.charCodeAt(at + 3) === 58 && isDigits(text, at + 1, at + 3) && isDigits(text, at + 4, at + 6)) {
     const sign = text.charCodeAt(at) === 45 ? -1 : 1;
-    zone = { offsetMinutes: sign * (digitsValue(text, at + 1, at + 3) * 60 + digitsValue(text, at + 4, at + 6)) };
-  } else if (at !== n) return null;
+    offset = sign * (digitsValue(text, at + 1, at + 3) * 60 + digitsValue(text, at + 4, at + 6));
+  } else if (at !== n) return false;
   const hours = digitsValue(text, 11, 13);
   const mins = digitsValue(text, 14, 16);
   // Checked as readTime checks: "24:00" ends a day; nothing later exists.
-  if (hours > 24 || mins > 59 || (hours === 24 && mins !== 0)) return null;
-  return { minutes: hours * 60 + mins, offsetMinutes: zone.offsetMinutes };
+  if (hours > 24 || mins > 59 || (hours === 24 && mins !== 0)) return false;
+  scannedMinutes = hours * 60 + mins;
+  scannedOffset = offset;
+  return true;
 }
+
+function plainTime(text: string): { minutes: number; offsetMinutes: number | null } | null {
+  return scanTime(text) ? { minutes: scannedMinutes, offsetMinutes: scannedOffset } : null;
+}
+
+/** Where readIsoStamp leaves what it read. */
+export interface IsoStamp {
+  /** The instant, ms since the epoch (UTC). */
+  utcMs: number;
+  /** The clock time the cell gives, minutes after its midnight. */
+  minutes: number;
+}
+
+/**
+ * A trimmed ISO timestamp that gives its offset ("2025-01-31T00:30:00Z", "…+01:00"), read into
+ * `out` exactly as parseDateCell reads it in any date order but Excel's (date, time and offset,
+ * then the instant as offsetToUtc makes it), without objects. False for anything else, including a
+ * time without an offset (UK local time, which the caller resolves) and 24:00.
+ */
+export function readIsoStamp(text: string, out: IsoStamp): boolean {
+  if (!isIsoDatePrefix(text) || !scanTime(text) || scannedOffset === null || scannedMinutes >= 1440) return false;
+  // A meter's readings come a day at a time: its 48 stamps share a date, worked out once.
+  if (stampDay === '' || !text.startsWith(stampDay)) {
+    const year = digitsValue(text, 0, 4);
+    const month = digitsValue(text, 5, 7);
+    const day = digitsValue(text, 8, 10);
+    if (validDate(year, month, day) === null) return false;
+    stampDay = text.slice(0, 10);
+    stampDayMs = Date.UTC(year, month - 1, day);
+  }
+  out.minutes = scannedMinutes;
+  out.utcMs = stampDayMs + (scannedMinutes - scannedOffset) * 60_000;
+  return true;
+}
+
+/** The (valid) date readIsoStamp read last, and its UTC midnight. */
+let stampDay = '';
+let stampDayMs = 0;
 
 function digitsValue(text: string, from: number, to: number): number {
   let n = 0;
@@ -244,6 +287,11 @@ export class DateOrderEvidence {
     if (!m) return;
     if (Number(m[1]) > 12) this.dayFirst ??= text;
     if (Number(m[2]) > 12) this.monthFirst ??= text;
+  }
+
+  /** What add() makes of a cell readIsoStamp has already read: an ISO date. */
+  addIso(): void {
+    this.sawIso = true;
   }
 
   verdict(): DateOrderVerdict {

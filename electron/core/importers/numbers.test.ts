@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './numbers';
+import { parseNumber, plainNumber } from './numbers';
 
 const value = (raw: string, mark: '.' | ',' = '.') => {
   const r = parseNumber(raw, mark);
@@ -48,6 +48,17 @@ describe('parsing numbers from exports', () => {
         const parsed = parseNumber(text);
         expect(parsed.ok && parsed.value).toBeCloseTo(rounded, 6);
       }),
+    );
+  });
+
+  it('takes the shortcut for exactly the plain numbers the expression describes', () => {
+    const plain = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+    const numberish = fc.stringMatching(/^[-+]?[0-9]{0,17}[.,]?[0-9]{0,17}[ a-z.-]?$/);
+    fc.assert(
+      fc.property(fc.oneof(numberish, fc.string()), (text) => {
+        expect(plainNumber(text)).toBe(plain.test(text) ? Number(text) : null);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

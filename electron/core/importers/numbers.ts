@@ -10,7 +10,6 @@ const CURRENCY = /^(?:Â£|£|\$|€|GBP|EUR|USD)\s*|\s*(?:Â£|£|\$|€|GBP|EU
 const UNIT_SUFFIX = /\s*(?:kwh|mwh|kw|kva|kvarh|m3|m³|litres?|l|kg|tonnes?|t|miles?|km|gbp)$/i;
 
 // Meter exports are a million plain numbers ("0.512"): those skip the general path.
-const PLAIN_DOT = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 const PLAIN_COMMA = /^-?\d{1,15}(?:,\d{1,15})?$/;
 
 function patternsFor(decimalMark: DecimalMark): { grouped: RegExp; plain: RegExp } {
@@ -27,9 +26,25 @@ const PATTERNS: Record<DecimalMark, { grouped: RegExp; plain: RegExp }> = { '.':
 
 /** The value of a plain number ("0.512", "-3", "12,5" with a decimal comma), or null for anything else. */
 export function plainNumber(raw: string, decimalMark: DecimalMark = '.'): number | null {
-  if (decimalMark === '.') return PLAIN_DOT.test(raw) ? Number(raw) : null;
+  if (decimalMark === '.') return isPlainDot(raw) ? Number(raw) : null;
   return PLAIN_COMMA.test(raw) ? Number(raw.replace(',', '.')) : null;
 }
+
+/** /^-?\d{1,15}(?:\.\d{1,15})?$/, char by char (a meter export has a million readings to check). */
+function isPlainDot(text: string): boolean {
+  const n = text.length;
+  let i = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  const whole = i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  if (i === whole || i - whole > 15) return false;
+  if (i === n) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const fraction = ++i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  return i === n && i > fraction && i - fraction <= 15;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function parseNumber(raw: string, decimalMark: DecimalMark = '.'): NumberParse {
   const plain = plainNumber(raw, decimalMark);

@@ -1,6 +1,6 @@
 import { tableBatches, type RowBatches } from '../csv-stream';
 import type { TableRow } from '../csv-table';
-import { DateOrderEvidence, isoTimeOfDay, type DateFormat, type ParsedDate } from '../dates';
+import { DateOrderEvidence, isoTimeOfDay, readIsoStamp, type DateFormat, type IsoStamp, type ParsedDate } from '../dates';
 import { dateOrderWarning, findColumn, hasColumns, RowReader } from './columns';
 import {
   calorificValueOf,
@@ -110,17 +110,33 @@ class Evidence {
   constructor(private readonly plan: Plan) {}
 
   add(rows: readonly TableRow[]): void {
+    for (const row of rows) this.addRow(row);
+    this.keepEnds(rows);
+  }
+
+  addRow(row: TableRow): void {
     const { dateColumn, scanTimes, col } = this.plan;
-    for (const row of rows) {
-      this.dates.add(row.cells[dateColumn] ?? '');
-      if (!scanTimes) continue;
-      const text = (row.cells[col.timestamp >= 0 ? col.timestamp : col.time] ?? '').trim();
-      const minutes = col.timestamp >= 0 ? clockOfTimestamp(text) : parseClock(text)?.minutes;
-      if (minutes === undefined) continue;
-      this.firstClock ??= minutes;
-      this.lastClock = minutes;
-      if (minutes === 1440) this.has2400 = true;
-    }
+    this.dates.add(row.cells[dateColumn] ?? '');
+    if (!scanTimes) return;
+    const text = (row.cells[col.timestamp >= 0 ? col.timestamp : col.time] ?? '').trim();
+    this.addClock(col.timestamp >= 0 ? clockOfTimestamp(text) : parseClock(text)?.minutes);
+  }
+
+  /** What addRow makes of a timestamp cell readIsoStamp has already read. */
+  addIsoStamp(minutes: number): void {
+    this.dates.addIso();
+    if (this.plan.scanTimes) this.addClock(minutes);
+  }
+
+  private addClock(minutes: number | undefined): void {
+    if (minutes === undefined) return;
+    this.firstClock ??= minutes;
+    this.lastClock = minutes;
+    if (minutes === 1440) this.has2400 = true;
+  }
+
+  /** The first and last rows, for the order of the file. */
+  keepEnds(rows: readonly TableRow[]): void {
     for (const row of rows.slice(0, 5 - this.firstRows.length)) this.firstRows.push(row);
     this.lastRows = [...this.lastRows, ...rows.slice(-5)].slice(-5);
   }
@@ -215,26 +231,43 @@ function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: De
   const meterIsMprn = (header[col.meter] ?? '').toLowerCase().includes('mprn');
   const unnamed = new Set<string>();
   // Set up once the first batch has been seen (its evidence decides, unless decisions are fixed).
-  let state = null as { decisions: Decisions; read: RowReader; whenOf: (row: TableRow) => When | null; resolver: LocalTimeResolver } | null;
+  let state = null as { decisions: Decisions; read: RowReader; whenOf: (row: TableRow) => When | null; resolver: LocalTimeResolver; isoStamps: boolean } | null;
+  // Reused for every row: IntervalDays copies what it keeps, and a million readings make no garbage.
+  const stamp: IsoStamp = { utcMs: 0, minutes: 0 };
+  const reading = { siteId: '', activityId: '', meter: '', minutes: 30, energyKwh: 0 };
 
   rows.forEachBatch((batch) => {
-    if (!fixed) evidence.add(batch);
+    // The first batch's evidence is gathered before its rows are read, as it decides how to read
+    // them; after that, each row's evidence is taken as the row is read (one look at each cell).
+    const inline = !fixed && state !== null;
+    if (!fixed) {
+      if (inline) evidence.keepEnds(batch);
+      else evidence.add(batch);
+    }
     if (!state) {
       const decisions = fixed ?? decide(plan, evidence, context, true);
       const reader = new RowReader({ header, rows: [] }, context, result.rejects, [], decisions.dateFormats);
-      state = { decisions, read: reader, whenOf: whenWith(plan, reader), resolver: new LocalTimeResolver(decisions.newestFirst) };
+      const format = col.timestamp >= 0 ? reader.dateFormatOf(col.timestamp) : null;
+      const isoStamps = format !== null && format !== 'excel-1900' && format !== 'excel-1904';
+      state = { decisions, read: reader, whenOf: whenWith(plan, reader), resolver: new LocalTimeResolver(decisions.newestFirst), isoStamps };
     }
-    const { read, whenOf, resolver } = state;
+    const { read, whenOf, resolver, isoStamps } = state;
     const endLabelled = state.decisions.endLabelled;
     for (const row of batch) {
       const before = result.rejects.length;
       const siteId = read.site(row, col.site);
       const value = read.number(row, valueColumn, 'reading');
       if (value !== null && value < 0) read.fail(row, valueColumn, 'reading is negative: exported (generated) energy is not consumption');
-      const when = whenOf(row);
+      // An ISO timestamp with its offset (the usual meter export) is read in place, as whenOf would.
+      const fast = isoStamps && readIsoStamp(read.text(row, col.timestamp), stamp);
+      if (inline) {
+        if (fast) evidence.addIsoStamp(stamp.minutes);
+        else evidence.addRow(row);
+      }
+      const when = fast ? null : whenOf(row);
       const fuelText = read.text(row, col.fuel).toLowerCase();
       const gas = energy.kwh < 0 || meterIsMprn || meterFuel === 'gas' || /gas/.test(fuelText);
-      if (result.rejects.length > before || siteId === null || value === null || !when) continue;
+      if (result.rejects.length > before || siteId === null || value === null || (!fast && !when)) continue;
       let meter = read.text(row, col.meter);
       if (!meter) {
         meter = unnamedMeter(siteName(context, siteId), gas ? 'gas' : 'electricity', 'half-hourly export');
@@ -242,7 +275,8 @@ function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: De
       }
       // Plain numbers in the hot path: a million readings, no wrapper object each.
       let startMs: number;
-      if (when.kind === 'period') startMs = periodStartUtc(when.date, when.period);
+      if (fast || !when) startMs = endLabelled ? stamp.utcMs - HALF_HOUR_MS : stamp.utcMs;
+      else if (when.kind === 'period') startMs = periodStartUtc(when.date, when.period);
       else {
         const { date, minutes, offsetMinutes } = when.date;
         const t = minutes ?? 0;
@@ -263,7 +297,11 @@ function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: De
         startMs = endLabelled ? atMs - HALF_HOUR_MS : atMs;
       }
       const energyKwh = energy.kwh >= 0 ? value : gasM3ToKwh(value, cv ?? 0);
-      sink.add(row, header[whenColumn] ?? null, { siteId, activityId: gas ? 'natural-gas' : 'grid-electricity-uk', meter, minutes: 30, energyKwh }, startMs);
+      reading.siteId = siteId;
+      reading.activityId = gas ? 'natural-gas' : 'grid-electricity-uk';
+      reading.meter = meter;
+      reading.energyKwh = energyKwh;
+      sink.add(row, header[whenColumn] ?? null, reading, startMs);
     }
   });
   return { result, decisions: state?.decisions ?? fixed ?? decide(plan, evidence, context, false), evidence, unnamed, orderMattered: state?.resolver.orderMattered ?? false };
