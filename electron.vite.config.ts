@@ -19,7 +19,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // drizzle-orm is bundled (as vite.node.config.ts explains): each import worker loads faster.
+      externalizeDeps: { exclude: ['drizzle-orm'] },
       // Imports run in a worker thread; import-runner finds this entry beside the main bundle.
       lib: {
         entry: { index: resolve(__dirname, 'electron/main/index.ts'), 'import-worker': resolve(__dirname, 'electron/core/importers/import-worker.ts') },
