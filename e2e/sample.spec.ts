@@ -6,7 +6,7 @@ import { expect, startServedApp, test } from './fixtures';
 
 // Creating the sample writes two years of data (~35,000 half-hourly readings): allow for a busy machine.
 const SAMPLE_TIMEOUT_MS = 30_000;
-// Pages over the sample's 1,100 records and 35,000 readings, on a machine shared with other test runs.
+// Pages over the sample's ~420 records and 35,000 readings, on a machine shared with other test runs.
 const DATA_TIMEOUT_MS = 15_000;
 
 async function expectSampleOpen(page: Page) {

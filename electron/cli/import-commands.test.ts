@@ -27,6 +27,17 @@ describe('carbonrecycling import', () => {
     expect(again.stdout).toContain('was already imported');
   });
 
+  it('says how many interval readings a half-hourly export gave, and the monthly records they make', async () => {
+    const file = join(dir, 'hh.csv');
+    // 31 January and 1 February 2024 (GMT): 96 half-hours across two months.
+    const stamps = Array.from({ length: 96 }, (_, i) => new Date(Date.UTC(2024, 0, 31) + i * 1_800_000).toISOString().replace('.000Z', 'Z'));
+    writeFileSync(file, `MPAN,Timestamp,kWh\n${stamps.map((t) => `1200012345678,${t},0.5`).join('\n')}\n`);
+    const result = await cli('import', file, '--workspace', workspace);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Rows: 96 read, 96 interval readings imported (2 records: one per meter and month), 0 rejected');
+    expect(result.stdout).toContain('grid-electricity-uk: 48 kWh');
+  });
+
   it('exits non-zero with the reasons when nothing could be imported', async () => {
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'period_start,period_end,activity,quantity,unit\n2024-01-01,2024-01-31,nonsense,10,kWh\n');

@@ -21,7 +21,9 @@ function describe(outcome: ImportOutcome): string {
     return lines.join('\n');
   }
   lines.push(`${outcome.fileName}: layout ${outcome.profileId}, ${outcome.encoding}`);
-  lines.push(`Rows: ${outcome.rowsTotal} read, ${outcome.rowsImported} imported, ${outcome.rowsRejected} rejected, ${outcome.rowsDuplicate} duplicates skipped${outcome.intervalsImported ? `; ${outcome.intervalsImported} interval readings` : ''}`);
+  // Interval readings are written as a record per meter and month: say both, not "24 imported" for a year of readings.
+  const written = outcome.intervalsImported ? `${outcome.intervalsImported} interval readings imported (${outcome.rowsImported} record${outcome.rowsImported === 1 ? '' : 's'}: one per meter and month)` : `${outcome.rowsImported} imported`;
+  lines.push(`Rows: ${outcome.rowsTotal} read, ${written}, ${outcome.rowsRejected} rejected, ${outcome.rowsDuplicate} duplicates skipped`);
   for (const a of outcome.perActivity) lines.push(`  ${a.activityId}: ${a.quantity.toLocaleString('en-GB')} ${a.unit}, ${a.co2eKg.toLocaleString('en-GB', { maximumFractionDigits: 2 })} kg CO2e`);
   if (outcome.status === 'imported') lines.push(`Emissions added: ${outcome.co2eKgAdded.toLocaleString('en-GB', { maximumFractionDigits: 2 })} kg CO2e (location-based)`);
   for (const w of outcome.warnings) lines.push(`Note: ${w}`);
