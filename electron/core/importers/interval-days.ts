@@ -42,10 +42,19 @@ interface MeterDays {
   byStart: Map<number, IntervalDay>;
 }
 
+// Days' slots are cut from shared slabs: a year of 57 meters is 20,000 days, and two typed arrays
+// of their own each would be 40,000 small buffers allocated and later swept one by one.
+const SLAB_SLOTS = 65_536;
+
 export class IntervalDays {
   private readonly meters = new Map<string, MeterDays>();
   private readonly ordered: IntervalDay[] = [];
   private total = 0;
+  /** The meter of the previous reading: a file runs a meter at a time, so usually this one's too. */
+  private lastMeter: MeterDays | null = null;
+  private valuesSlab = new Float64Array(0);
+  private rowsSlab = new Int32Array(0);
+  private slabUsed = 0;
 
   /** Number of readings accepted. */
   get size(): number {
@@ -57,13 +66,14 @@ export class IntervalDays {
   }
 
   add(rowNumber: number, reading: IntervalReading, startMs: number): AddResult {
-    let meter = this.meters.get(reading.meter);
+    let meter = this.lastMeter !== null && this.lastMeter.name === reading.meter ? this.lastMeter : this.meters.get(reading.meter);
     if (!meter) {
       // A copy of the name (exact for any string): a cell is a slice of the text it was parsed
       // from, and a day kept for the whole import would keep that piece of the file alive with it.
       meter = { name: JSON.parse(JSON.stringify(reading.meter)) as string, last: null, byStart: new Map() };
       this.meters.set(meter.name, meter);
     }
+    this.lastMeter = meter;
     // Files run in time order, so the day of the previous reading almost always holds this one.
     let day = meter.last;
     if (!day || startMs < day.dayStartMs || startMs >= day.dayEndMs) {
@@ -99,9 +109,16 @@ export class IntervalDays {
     const known = meter.byStart.get(bounds.startMs);
     if (known) return known;
     const slots = Math.max(1, Math.round((bounds.endMs - bounds.startMs) / (reading.minutes * 60_000)));
+    if (this.slabUsed + slots > this.valuesSlab.length) {
+      this.valuesSlab = new Float64Array(Math.max(SLAB_SLOTS, slots)).fill(Number.NaN);
+      this.rowsSlab = new Int32Array(this.valuesSlab.length);
+      this.slabUsed = 0;
+    }
+    const at = this.slabUsed;
+    this.slabUsed += slots;
     const day: IntervalDay = {
       siteId: reading.siteId, meter: meter.name, activityId: reading.activityId, day: date, dayStartMs: bounds.startMs, dayEndMs: bounds.endMs,
-      intervalMinutes: reading.minutes, valuesKwh: new Float64Array(slots).fill(Number.NaN), rows: new Int32Array(slots), readings: 0, energyKwh: 0, firstRow: 0,
+      intervalMinutes: reading.minutes, valuesKwh: this.valuesSlab.subarray(at, at + slots), rows: this.rowsSlab.subarray(at, at + slots), readings: 0, energyKwh: 0, firstRow: 0,
     };
     meter.byStart.set(bounds.startMs, day);
     this.ordered.push(day);

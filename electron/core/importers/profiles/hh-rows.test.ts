@@ -22,6 +22,16 @@ describe('hh-rows', () => {
     expect(hh.match(['Date', 'Time', 'Cost'])).toBe(0);
   });
 
+  it('tells gas from electricity by a fuel column, row by row', () => {
+    const csv = 'Meter,Fuel,Timestamp,kWh\nE1,Electricity,2025-06-02T10:00:00Z,1.5\nG1,Natural GAS,2025-06-02T10:00:00Z,4.5\nG1,gas,2025-06-02T10:30:00Z,4\n';
+    const result = runProfile(hh, csv);
+    expect(result.intervals.map((i) => [i.meter, i.activityId, i.energyKwh])).toEqual([
+      ['E1', 'grid-electricity-uk', 1.5],
+      ['G1', 'natural-gas', 4.5],
+      ['G1', 'natural-gas', 4],
+    ]);
+  });
+
   it('reads a spring clock-change day as 46 half-hours and refuses the skipped hour', () => {
     const csv = 'Date,Time,kWh\n' + dayRows('2025-03-30', springDay) + '30/03/2025,01:30,9.9\n';
     const result = runProfile(hh, csv);

@@ -229,6 +229,8 @@ function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: De
   const sink = new IntervalSink(result);
   const meterFuel = meterFuelOf(context);
   const meterIsMprn = (header[col.meter] ?? '').toLowerCase().includes('mprn');
+  // Gas for every row (m³ readings, an MPRN column, or the user said so); else a fuel column may say.
+  const gasFile = energy.kwh < 0 || meterIsMprn || meterFuel === 'gas';
   const unnamed = new Set<string>();
   // Set up once the first batch has been seen (its evidence decides, unless decisions are fixed).
   let state = null as { decisions: Decisions; read: RowReader; whenOf: (row: TableRow) => When | null; resolver: LocalTimeResolver; isoStamps: boolean } | null;
@@ -265,8 +267,7 @@ function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: De
         else evidence.addRow(row);
       }
       const when = fast ? null : whenOf(row);
-      const fuelText = read.text(row, col.fuel).toLowerCase();
-      const gas = energy.kwh < 0 || meterIsMprn || meterFuel === 'gas' || /gas/.test(fuelText);
+      const gas = gasFile || (col.fuel >= 0 && /gas/.test(read.text(row, col.fuel).toLowerCase()));
       if (result.rejects.length > before || siteId === null || value === null || (!fast && !when)) continue;
       let meter = read.text(row, col.meter);
       if (!meter) {
