@@ -16,13 +16,14 @@ import { readCsvTable, type CsvTable } from './csv-table';
 import { decodeBytes, type DecodedText } from './decode';
 import type { DateFormat } from './dates';
 import { dayDraftsOf, existingByDay, keptDaysOf, monthRecordsOf } from './interval-records';
-import { dayKeyOf, insertIntervalDays } from './intervals';
+import { insertIntervalDays } from './intervals';
 import type { DecimalMark } from './numbers';
 import { headerSignature, mappedProfile, type ColumnMapping } from './mapping';
 import { saveMapping, savedMappingProfiles } from './saved-mappings';
 import { checkOverlaps, type ExistingRecord, type OverlapConflict } from './overlaps';
 import { findProfile, recogniseProfile } from './profiles';
 import type { ImportContext, ImportProfile, ProfileResult, RecordDraft, RowReject } from './profiles/types';
+import type { IntervalDay } from './interval-days';
 
 type Audit = (record: AuditRecord) => void;
 
@@ -137,7 +138,7 @@ export interface PreparedImport {
   mapped: ProfileResult;
   /** The file's records, then one per meter and day of interval readings (grouped into months when written). */
   drafts: RecordDraft[];
-  dayDrafts: ReadonlySet<RecordDraft>;
+  dayDrafts: ReadonlyMap<RecordDraft, IntervalDay>;
   report: (phase: ImportProgress['phase'], rowsDone: number) => void;
 }
 
@@ -211,10 +212,10 @@ export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileNa
   }
   report('checking', rowsTotal);
   const dayDrafts = dayDraftsOf(mapped.intervals.days());
-  const drafts = [...mapped.records, ...dayDrafts];
+  const drafts = [...mapped.records, ...dayDrafts.keys()];
   return {
     file: { fileName: file.fileName, sizeBytes: file.bytes.length }, sha256, decoded: { encoding: decoded.encoding, description: decoded.description }, head, rowsTotal,
-    profile, mapped, drafts, dayDrafts: new Set(dayDrafts), report,
+    profile, mapped, drafts, dayDrafts, report,
   };
 }
 
@@ -275,7 +276,7 @@ export function writeImport(db: WorkspaceDb, prepared: PreparedImport, options: 
   const replaced = overlap === 'replace' ? replacedRecords(check.conflicts, existing) : [];
   removeReplaced(db, replaced, deps.audit, file.fileName);
   const ids = insertRecords(db, records, importId, at);
-  const writtenDays = new Set(toWrite.filter((d) => dayDrafts.has(d)).map((d) => dayKeyOf(d, d.periodStart)));
+  const writtenDays = new Set(toWrite.flatMap((d) => dayDrafts.get(d) ?? []));
   const intervalsImported = insertIntervalDays(db, mapped.intervals.days(), writtenDays, importId, overlap === 'replace');
   const kept = keepUnreplacedDays(db, replaced, at, deps.audit);
   if (intervalsImported > 0) db.update(importFiles).set({ intervalsImported }).where(eq(importFiles.id, importId)).run();

@@ -49,7 +49,7 @@ describe('interval readings collected per meter and UK day', () => {
     days.add(2, reading(1, 'A'), at('2025-06-02T10:00:00Z'));
     days.add(3, reading(2, 'B'), at('2025-06-02T10:00:00Z'));
     days.add(4, reading(3, 'A'), at('2025-06-02T10:30:00Z'));
-    const records = dayDraftsOf(days.days());
+    const records = [...dayDraftsOf(days.days()).keys()];
     expect(records.map((r) => [r.meter, r.periodStart, r.quantity, r.rowNumber, r.dataQuality])).toEqual([
       ['A', '2025-06-02', 4, 2, 'metered'],
       ['B', '2025-06-02', 2, 3, 'metered'],

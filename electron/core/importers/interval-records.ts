@@ -12,9 +12,11 @@ import type { RecordDraft } from './profiles/types';
 // there and adds only the new ones. A record covers consecutive days only, so its period never
 // claims a day it does not hold.
 
-/** One draft per meter and UK day with readings: what overlap checks compare, before grouping. */
-export function dayDraftsOf(days: readonly IntervalDay[]): RecordDraft[] {
-  return days.filter((d) => d.readings > 0).map((d) => dayDraft(d.siteId, d.activityId, d.meter, d.day, d.energyKwh, d.firstRow));
+/** One draft per meter and UK day with readings (what overlap checks compare, before grouping), with its day. */
+export function dayDraftsOf(days: readonly IntervalDay[]): Map<RecordDraft, IntervalDay> {
+  const drafts = new Map<RecordDraft, IntervalDay>();
+  for (const d of days) if (d.readings > 0) drafts.set(dayDraft(d.siteId, d.activityId, d.meter, d.day, d.energyKwh, d.firstRow), d);
+  return drafts;
 }
 
 function dayDraft(siteId: string, activityId: string, meter: string, day: string, energyKwh: number, rowNumber: number): RecordDraft {

@@ -5,17 +5,13 @@ import { isoUtc } from './profiles/uk-time';
 // Interval readings are stored as UTC intervals packed per meter and UK day (interval_days); the
 // activity records made of them are per meter and month (interval-records.ts).
 
-export function dayKeyOf(r: { siteId: string; meter: string | null; activityId: string }, day: string): string {
-  return `${r.siteId}|${r.meter ?? ''}|${r.activityId}|${day}`;
-}
-
 /**
  * Bulk path, in the caller's transaction: only the days being written (a day skipped as a
  * duplicate or by the user's choice keeps its earlier readings). On "replace" the meter's stored
  * day (packed or from before packing) gives way; otherwise a stored day is kept and the file's
  * readings of that day are not stored twice. Returns how many readings were stored.
  */
-export function insertIntervalDays(db: WorkspaceDb, days: readonly IntervalDay[], writtenDays: ReadonlySet<string>, importId: string, replace: boolean): number {
+export function insertIntervalDays(db: WorkspaceDb, days: readonly IntervalDay[], writtenDays: ReadonlySet<IntervalDay>, importId: string, replace: boolean): number {
   const removeDay = db.$client.prepare('DELETE FROM interval_days WHERE meter = ? AND day = ?');
   const removeLegacy = db.$client.prepare('DELETE FROM interval_readings WHERE meter = ? AND start_utc >= ? AND start_utc < ?');
   const insert = db.$client.prepare(
@@ -24,7 +20,7 @@ export function insertIntervalDays(db: WorkspaceDb, days: readonly IntervalDay[]
   );
   let stored = 0;
   for (const d of days) {
-    if (d.readings === 0 || !writtenDays.has(dayKeyOf(d, d.day))) continue;
+    if (d.readings === 0 || !writtenDays.has(d)) continue;
     const startUtc = isoUtc(d.dayStartMs);
     if (replace) {
       removeDay.run(d.meter, d.day);

@@ -45,7 +45,7 @@ function asExisting(d: RecordDraft): ExistingRecord {
 
 /** What drafts of single days of interval readings are compared with instead of the stored records. */
 export interface DayView {
-  drafts: ReadonlySet<RecordDraft>;
+  drafts: { has(draft: RecordDraft): boolean };
   /** The stored records with those of interval readings split into their days (interval-records.ts). */
   existing: readonly ExistingRecord[];
 }
