@@ -219,6 +219,9 @@ test('a year of half-hourly readings for two meters is previewed and imported th
   await expect(outcome.getByRole('heading', { name: 'Imported two-meters-2024.csv' })).toBeVisible({ timeout: 30_000 });
   await expect(statOf(page, 'Rows read')).toHaveText('35,040');
   await expect(statOf(page, 'Interval readings')).toHaveText('35,040');
+  // A record per meter and month: two meters, twelve months.
+  await expect(statOf(page, 'Records imported')).toHaveText('24');
+  await expect(statOf(page, 'Days already imported')).toHaveText('0');
   await expect(statOf(page, 'Rows rejected')).toHaveText('0');
   const history = page.getByRole('table', { name: 'Imported files, newest first' });
   await expect(history.getByRole('row', { name: /two-meters-2024/ })).toContainText('35,040 readings');

@@ -67,7 +67,8 @@ export function ImportOutcome({ outcome, naming, layout, headingRef, deciding, o
             <Stat label="Rows read" value={formatQuantity(outcome.rowsTotal)} />
             <Stat label="Records imported" value={formatQuantity(outcome.rowsImported)} />
             <Stat label="Rows rejected" value={formatQuantity(outcome.rowsRejected)} />
-            <Stat label="Duplicates skipped" value={formatQuantity(outcome.rowsDuplicate)} />
+            {/* Interval readings are compared a meter's day at a time: what a re-download skips is days. */}
+            <Stat label={outcome.intervalsImported > 0 ? 'Days already imported' : 'Duplicates skipped'} value={formatQuantity(outcome.rowsDuplicate)} />
             {outcome.intervalsImported > 0 ? <Stat label="Interval readings" value={formatQuantity(outcome.intervalsImported)} /> : null}
             <Stat label="Emissions added" value={<Emissions kg={outcome.co2eKgAdded} />} />
           </dl>
