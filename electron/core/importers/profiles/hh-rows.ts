@@ -276,6 +276,7 @@ function mapPass(rows: RowBatches, plan: Plan, context: ImportContext, fixed: De
       }
       // Plain numbers in the hot path: a million readings, no wrapper object each.
       let startMs: number;
+      // (`when` is null here only for a stamp read in place.)
       if (fast || !when) startMs = endLabelled ? stamp.utcMs - HALF_HOUR_MS : stamp.utcMs;
       else if (when.kind === 'period') startMs = periodStartUtc(when.date, when.period);
       else {
