@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, sampleCreateInput, type TestBackend } from '../testing/fixtures';
+import { describe, expect, it } from 'vitest';
+import { useTestWorkspace } from '../testing/fixtures';
 import { cancelImport, importsClosed, importsInProgress, startImport, trackImport } from './import-runner';
 import type { ImportProgress } from './import-service';
 
-let t: TestBackend;
-let workspacePath = '';
-beforeEach(async () => {
-  t = createTestBackend();
-  workspacePath = (await t.ok('workspaces.create', sampleCreateInput)).path;
-});
-afterEach(() => t.cleanup());
+const workspace = useTestWorkspace();
 
 function halfHourly(rows: number): Uint8Array {
   const lines = ['MPAN,Timestamp,kWh'];
@@ -22,7 +16,7 @@ describe('imports in a worker thread', () => {
   it('runs the import off the main thread, reporting progress by phase', async () => {
     const events: ImportProgress[] = [];
     // 20,000 readings are several of the reader's batches, each reported as the rows are checked.
-    const job = startImport({ workspacePath, bytes: halfHourly(20_000), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, (p) => events.push(p));
+    const job = startImport({ workspacePath: workspace.path, bytes: halfHourly(20_000), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, (p) => events.push(p));
     const outcome = await job.result;
     // 20,000 half-hours from 1 January 2024 run to 20 February 2025: a record per month.
     expect(outcome).toMatchObject({ status: 'imported', intervalsImported: 20_000, rowsImported: 14 });
@@ -34,15 +28,15 @@ describe('imports in a worker thread', () => {
     expect(checked.slice(0, -1).every((p) => p.rowsTotalExact === false && Math.abs(p.rowsTotal - 20_000) < 200)).toBe(true);
     expect(checked.at(-1)).toMatchObject({ rowsDone: 20_000, rowsTotal: 20_000, rowsTotalExact: true });
     expect(events.at(-1)).toMatchObject({ phase: 'done', rowsDone: 20_000, rowsTotal: 20_000 });
-    const list = await t.backend.invoke('imports.list', {});
+    const list = await workspace.t.backend.invoke('imports.list', {});
     expect(list.ok && list.value.map((i) => i.fileName)).toEqual(['hh.csv']);
-    const audit = await t.backend.invoke('audit.list', { entity: 'import', limit: 5, offset: 0 });
+    const audit = await workspace.t.backend.invoke('audit.list', { entity: 'import', limit: 5, offset: 0 });
     expect(audit.ok && audit.value.entries[0]?.actor).toBe('tester');
   });
 
   it('hands a file’s memory to the worker instead of copying it, but copies bytes that share theirs', async () => {
     const owned = halfHourly(96);
-    const handed = startImport({ workspacePath, bytes: owned, fileName: 'owned.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { handOverBytes: true });
+    const handed = startImport({ workspacePath: workspace.path, bytes: owned, fileName: 'owned.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { handOverBytes: true });
     expect(owned.byteLength).toBe(0);
     expect(await handed.result).toMatchObject({ status: 'imported', intervalsImported: 96 });
     // A view into a larger buffer (as Node's pooled Buffers are) must not take its neighbours along.
@@ -50,19 +44,19 @@ describe('imports in a worker thread', () => {
     const pool = new Uint8Array(text.length + 16);
     pool.set(text, 8);
     const view = pool.subarray(8, 8 + text.length);
-    const copied = startImport({ workspacePath, bytes: view, fileName: 'view.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { handOverBytes: true });
+    const copied = startImport({ workspacePath: workspace.path, bytes: view, fileName: 'view.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { handOverBytes: true });
     expect(view.byteLength).toBe(text.length);
     expect(await copied.result).toMatchObject({ status: 'imported', intervalsImported: 48 });
   });
 
   it('an import that runs out of memory is refused with a plain reason and writes nothing', async () => {
-    const job = startImport({ workspacePath, bytes: halfHourly(20_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { heapMb: 4 });
+    const job = startImport({ workspacePath: workspace.path, bytes: halfHourly(20_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {}, { heapMb: 4 });
     await expect(job.result).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('needs more memory than the app gives an import') });
-    expect(await t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
+    expect(await workspace.t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
   });
 
   it('answers once committed, then tidies the file and exits; only the answer ends “in progress”', async () => {
-    const job = startImport({ workspacePath, bytes: halfHourly(96), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
+    const job = startImport({ workspacePath: workspace.path, bytes: halfHourly(96), fileName: 'hh.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
     const result = trackImport('sha-tidy', job);
     expect(importsInProgress()).toBe(1);
     await result;
@@ -80,7 +74,7 @@ describe('imports in a worker thread', () => {
   it('previews a big file in a worker thread, as the Import page shows it', async () => {
     const bytes = halfHourly(40_000);
     expect(bytes.length).toBeGreaterThan(1024 * 1024);
-    const preview = await t.backend.invoke('imports.preview', { fileName: 'big.csv', contentBase64: Buffer.from(bytes).toString('base64') });
+    const preview = await workspace.t.backend.invoke('imports.preview', { fileName: 'big.csv', contentBase64: Buffer.from(bytes).toString('base64') });
     expect(preview).toMatchObject({ ok: true, value: { fileName: 'big.csv', sizeBytes: bytes.length, rowsTotal: 40_000, header: ['MPAN', 'Timestamp', 'kWh'], headerRowNumber: 1, skipped: [], profile: { id: 'hh-rows' }, previousImport: null } });
     if (!preview.ok) return;
     expect(preview.value.sampleRows).toHaveLength(20);
@@ -88,15 +82,15 @@ describe('imports in a worker thread', () => {
   });
 
   it('cancelling rolls everything back: nothing is imported', async () => {
-    const job = startImport({ workspacePath, bytes: halfHourly(60_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
+    const job = startImport({ workspacePath: workspace.path, bytes: halfHourly(60_000), fileName: 'big.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
     job.cancel();
     await expect(job.result).rejects.toMatchObject({ code: 'CANCELLED', message: 'The import was cancelled; nothing was imported.' });
-    expect(await t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
-    expect(await t.backend.invoke('records.list', { limit: 5, offset: 0 })).toEqual({ ok: true, value: { records: [], total: 0 } });
+    expect(await workspace.t.backend.invoke('imports.list', {})).toEqual({ ok: true, value: [] });
+    expect(await workspace.t.backend.invoke('records.list', { limit: 5, offset: 0 })).toEqual({ ok: true, value: { records: [], total: 0 } });
   });
 
   it('refusals from the worker keep their code and message', async () => {
-    const job = startImport({ workspacePath, bytes: new TextEncoder().encode('one column only\nstill one\n'), fileName: 'x.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
+    const job = startImport({ workspacePath: workspace.path, bytes: new TextEncoder().encode('one column only\nstill one\n'), fileName: 'x.csv', options: {}, actor: 'tester', nowIso: new Date().toISOString() }, () => {});
     await expect(job.result).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('only one column') });
   });
 });
