@@ -13,6 +13,8 @@ export interface ImportJob {
   options: ImportOptions;
   actor: string;
   nowIso: string;
+  /** The file's SHA-256 when the caller has already worked it out (it tracks the import by it). */
+  sha256?: string;
 }
 
 /** A file to preview (read, not imported) in the worker, so a big one never holds up the app. */

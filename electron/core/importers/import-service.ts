@@ -156,8 +156,8 @@ export function runImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: 
  * outside the write transaction while the evidence is compressed on another thread. A layout that
  * maps in batches reads the file as a stream, so a big export never exists as one table in memory.
  */
-export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: string }, options: ImportOptions, deps: ImportDeps): PreparedImport {
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+export function prepareImport(db: WorkspaceDb, file: { bytes: Uint8Array; fileName: string; sha256?: string | undefined }, options: ImportOptions, deps: ImportDeps): PreparedImport {
+  const sha256 = file.sha256 ?? createHash('sha256').update(file.bytes).digest('hex');
   const decoded = decodeBytes(file.bytes);
   const stream = openCsvStream(decoded.text);
   let table = stream ? null : tableOf(decoded.text);

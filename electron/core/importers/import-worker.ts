@@ -85,5 +85,5 @@ function readFile(db: WorkspaceDb, job: ImportJob, deps: ImportDeps): { evidence
   // default 16 KiB chunks it stalls while this thread maps rows; an output buffer a quarter of
   // the file (a CSV compresses to well under that) lets it finish in one go on the pool.
   const evidence = gzipAsync(bytes, { chunkSize: (bytes.length >> 2) + 65_536 });
-  return { evidence, prepared: prepareImport(db, { bytes, fileName: job.fileName }, job.options, deps) };
+  return { evidence, prepared: prepareImport(db, { bytes, fileName: job.fileName, sha256: job.sha256 }, job.options, deps) };
 }

@@ -51,7 +51,8 @@ export const importHandlers: HandlerGroup<
     const bytes = bytesOf(input.contentBase64);
     const fileSha256 = createHash('sha256').update(bytes).digest('hex');
     const job = startImport(
-      { workspacePath: ws.path, bytes, fileName: input.fileName, options: input.options, actor: ctx.userName, nowIso: ctx.now().toISOString() },
+      // The hash is passed on, so the worker does not hash the file a second time.
+      { workspacePath: ws.path, bytes, fileName: input.fileName, options: input.options, actor: ctx.userName, nowIso: ctx.now().toISOString(), sha256: fileSha256 },
       (progress) => ctx.emit('import.progress', progress),
       { handOverBytes: true },
     );
