@@ -74,12 +74,13 @@ const ticker = setInterval(() => {
 const builtWorker = new URL('../out/node/import-worker.mjs', import.meta.url);
 const useBuilt = existsSync(fileURLToPath(builtWorker));
 console.log(`Worker: ${useBuilt ? 'the built bundle (out/node/import-worker.mjs)' : 'compiled from source (run npm run build first to measure the packaged code)'}`);
+// As the app does: the file's memory moves to the worker rather than being copied.
+const workerOptions = { handOverBytes: true, ...(useBuilt ? { builtWorker } : {}) };
 const importStarted = performance.now();
 const job = startImport(
   { workspacePath: created.value.path, bytes, fileName: 'hh-1m.csv', options: { overlap: 'keep-both' }, actor: 'bench', nowIso: new Date().toISOString() },
   () => {},
-  // As the app does: the file's memory moves to the worker rather than being copied.
-  { handOverBytes: true, ...(useBuilt ? { builtWorker } : {}) },
+  workerOptions,
 );
 const outcome = await job.result;
 const importMs = performance.now() - importStarted;
@@ -143,7 +144,7 @@ const againStarted = performance.now();
 const again = await startImport(
   { workspacePath: created.value.path, bytes: corrected, fileName: 'hh-1m-corrected.csv', options: {}, actor: 'bench', nowIso: new Date().toISOString() },
   () => {},
-  { handOverBytes: true, ...(useBuilt ? { builtWorker } : {}) },
+  workerOptions,
 ).result;
 console.log(
   `The same year again with one reading corrected: ${s(performance.now() - againStarted)}, ${again.rowsDuplicate.toLocaleString('en-GB')} days already imported, ${again.conflicts.length} day to ask about (${again.status}; for context)`,
